@@ -1,0 +1,150 @@
+package nl.pestprotocol.agreements;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import nl.pestprotocol.cases.BullyingCase;
+import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.conversations.ConversationRepository;
+import nl.pestprotocol.roster.People;
+import nl.pestprotocol.roster.Student;
+import nl.pestprotocol.roster.StudentRef;
+import nl.pestprotocol.shared.CaseStudents;
+import nl.pestprotocol.timeline.EventType;
+import nl.pestprotocol.timeline.Timeline;
+
+/** Agreements (afspraken), their review ("mentor checkt regelmatig") and their communication. */
+@ApplicationScoped
+public class AgreementService {
+
+    public record AgreementInput(
+            @NotBlank @Size(max = 10000) String description,
+            @NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 100) String> partyIds,
+            @Size(max = 36) String conversationId,
+            @NotNull LocalDate reviewOn) {
+    }
+
+    /** Merge-patch; absent properties stay as they are. */
+    public record AgreementPatch(AgreementStatus status, @Size(min = 1, max = 10000) String description, LocalDate reviewOn,
+            Instant communicatedToStudentsAt, Instant communicatedToParentsAt, Instant recordedInSomAt) {
+    }
+
+    public record AgreementView(String id, String caseId, String description, List<StudentRef> parties,
+            String conversationId, LocalDate reviewOn, AgreementStatus status, Instant communicatedToStudentsAt,
+            Instant communicatedToParentsAt, Instant recordedInSomAt) {
+    }
+
+    private final CaseAccess access;
+    private final AgreementRepository agreements;
+    private final ConversationRepository conversations;
+    private final People people;
+    private final CaseStudents caseStudents;
+    private final Timeline timeline;
+
+    public AgreementService(CaseAccess access, AgreementRepository agreements, ConversationRepository conversations,
+            People people, CaseStudents caseStudents, Timeline timeline) {
+        this.access = access;
+        this.agreements = agreements;
+        this.conversations = conversations;
+        this.people = people;
+        this.caseStudents = caseStudents;
+        this.timeline = timeline;
+    }
+
+    @Transactional
+    public AgreementView make(UUID caseId, AgreementInput in) {
+        BullyingCase c = access.writeOpen(caseId);
+        List<Student> parties = caseStudents.involved(c, in.partyIds(), "partyIds");
+        Agreement a = new Agreement();
+        a.id = UUID.randomUUID();
+        a.caseId = c.id;
+        a.description = in.description();
+        if (in.conversationId() != null) {
+            UUID conversationId = parseId(in.conversationId());
+            a.conversationId = conversations.ofCase(c.id, conversationId).map(x -> x.id).orElseThrow(
+                    () -> ApiException.invalidParam("conversationId", "is not a conversation of this case"));
+        }
+        a.reviewOn = in.reviewOn();
+        a.status = AgreementStatus.ACTIEF;
+        a.createdAt = access.now();
+        parties.forEach(s -> a.partyIds.add(s.id));
+        agreements.persist(a);
+        timeline.record(c.id, EventType.AGREEMENT_MADE, access.actor(), "agreementId", a.id.toString(), "reviewOn",
+                a.reviewOn.toString());
+        return view(a, people.studentsById(a.partyIds));
+    }
+
+    @Transactional
+    public AgreementView change(UUID caseId, String agreementId, AgreementPatch in) {
+        BullyingCase c = access.writeOpen(caseId);
+        Agreement a = agreements.ofCase(c.id, QueryParams.pathId(agreementId, "The agreement"))
+                .orElseThrow(() -> ApiException.notFound("The agreement"));
+        if (in.status() != null) {
+            a.status = in.status();
+        }
+        if (in.description() != null) {
+            a.description = in.description();
+        }
+        if (in.reviewOn() != null) {
+            a.reviewOn = in.reviewOn();
+        }
+        Instant now = access.now();
+        if (in.communicatedToStudentsAt() != null) {
+            a.communicatedToStudentsAt = notInFuture(in.communicatedToStudentsAt(), "communicatedToStudentsAt", now);
+        }
+        if (in.communicatedToParentsAt() != null) {
+            a.communicatedToParentsAt = notInFuture(in.communicatedToParentsAt(), "communicatedToParentsAt", now);
+        }
+        if (in.recordedInSomAt() != null) {
+            a.recordedInSomAt = notInFuture(in.recordedInSomAt(), "recordedInSomAt", now);
+        }
+        timeline.record(c.id, EventType.AGREEMENT_CHANGED, access.actor(), "agreementId", a.id.toString(), "status", a.status);
+        return view(a, people.studentsById(a.partyIds));
+    }
+
+    public List<AgreementView> list(UUID caseId) {
+        BullyingCase c = access.read(caseId);
+        return views(agreements.ofCase(c.id));
+    }
+
+    public List<AgreementView> due(int limit) {
+        return views(agreements.due(access.viewer(), access.today(), limit));
+    }
+
+    private List<AgreementView> views(List<Agreement> all) {
+        Map<UUID, Student> students = people.studentsById(all.stream().flatMap(a -> a.partyIds.stream()).distinct().toList());
+        return all.stream().map(a -> view(a, students)).toList();
+    }
+
+    private static Instant notInFuture(Instant at, String name, Instant now) {
+        if (at.isAfter(now)) {
+            throw ApiException.invalidParam(name, "must not be in the future");
+        }
+        return at;
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidParam("conversationId", "must be a UUID");
+        }
+    }
+
+    private static AgreementView view(Agreement a, Map<UUID, Student> students) {
+        return new AgreementView(a.id.toString(), a.caseId.toString(), a.description, CaseStudents.refs(a.partyIds, students),
+                a.conversationId == null ? null : a.conversationId.toString(), a.reviewOn, a.status,
+                a.communicatedToStudentsAt, a.communicatedToParentsAt, a.recordedInSomAt);
+    }
+}

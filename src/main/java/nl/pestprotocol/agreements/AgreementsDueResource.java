@@ -1,0 +1,28 @@
+package nl.pestprotocol.agreements;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.security.Roles;
+
+/** "Mentor checkt regelmatig of iedereen zich aan de gemaakte afspraken houdt." */
+@Path("/agreements/due")
+@RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+public class AgreementsDueResource {
+
+    private final AgreementService agreements;
+
+    public AgreementsDueResource(AgreementService agreements) {
+        this.agreements = agreements;
+    }
+
+    @GET
+    public List<AgreementService.AgreementView> due(@QueryParam("limit") String limit) {
+        return agreements.due(QueryParams.limit(limit, 100));
+    }
+}

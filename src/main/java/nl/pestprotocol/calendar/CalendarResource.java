@@ -1,0 +1,43 @@
+package nl.pestprotocol.calendar;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import nl.pestprotocol.calendar.CalendarDtos.CalendarInput;
+import nl.pestprotocol.calendar.CalendarDtos.CalendarView;
+import nl.pestprotocol.security.Roles;
+
+@Path("/calendar")
+public class CalendarResource {
+
+    private final CalendarService calendar;
+
+    public CalendarResource(CalendarService calendar) {
+        this.calendar = calendar;
+    }
+
+    @PUT
+    @Path("/{schoolYear}")
+    @RolesAllowed(Roles.BEHEERDER)
+    public Response put(@PathParam("schoolYear") String schoolYear, @Valid @NotNull CalendarInput body) {
+        boolean created = calendar.put(schoolYear, body);
+        CalendarView view = calendar.get(schoolYear);
+        return (created ? Response.created(URI.create("/api/v1/calendar/" + view.schoolYear())) : Response.ok())
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("/{schoolYear}")
+    @RolesAllowed({ Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC, Roles.INTEGRATOR })
+    public CalendarView get(@PathParam("schoolYear") String schoolYear) {
+        return calendar.get(schoolYear);
+    }
+}

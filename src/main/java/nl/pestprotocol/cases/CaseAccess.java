@@ -1,0 +1,100 @@
+package nl.pestprotocol.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.ETags;
+import nl.pestprotocol.security.CurrentUser;
+
+/**
+ * The one way every feature reaches a case: visible to the current user or 404, and for writes
+ * locked and version-bumped, so the ETag changes with anything recorded on the case.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    private final CaseRepository cases;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public CaseAccess(CaseRepository cases, CurrentUser user, Clock clock,
+            @ConfigProperty(name = "pestprotocol.zone") ZoneId zone) {
+        this.cases = cases;
+        this.user = user;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public Viewer viewer() {
+        return Viewer.of(user);
+    }
+
+    public BullyingCase read(UUID caseId) {
+        return cases.findVisible(caseId, viewer()).orElseThrow(CaseAccess::notFound);
+    }
+
+    /** Locks the case for this transaction and counts the write in its version. */
+    public BullyingCase write(UUID caseId) {
+        return write(caseId, null, false);
+    }
+
+    /**
+     * As {@link #write}, checking {@code If-Match} against the version before this write: required
+     * (428 when absent) or, when {@code required} is false, only checked when the client sent one.
+     */
+    public BullyingCase write(UUID caseId, String ifMatch, boolean required) {
+        BullyingCase c = cases.findVisibleForUpdate(caseId, viewer()).orElseThrow(CaseAccess::notFound);
+        if (required || ifMatch != null) {
+            ETags.require(ifMatch, c.version);
+        }
+        c.touch(now());
+        return c;
+    }
+
+    /** As {@link #write}, refusing a closed case: only a new incident reopens it. */
+    public BullyingCase writeOpen(UUID caseId) {
+        return writeOpen(caseId, null);
+    }
+
+    public BullyingCase writeOpen(UUID caseId, String ifMatch) {
+        BullyingCase c = write(caseId, ifMatch, false);
+        if (c.step == Step.AFGESLOTEN) {
+            throw ApiException.conflict("case-closed",
+                    "The case is closed (AFGESLOTEN); log a new incident to reopen it.");
+        }
+        return c;
+    }
+
+    public UUID actor() {
+        return user.staffId();
+    }
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    public Instant now() {
+        return Instant.now(clock);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public static ApiException notFound() {
+        return ApiException.notFound("The case");
+    }
+}

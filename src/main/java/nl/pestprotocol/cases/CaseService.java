@@ -1,0 +1,154 @@
+package nl.pestprotocol.cases;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.pestprotocol.cases.CaseDtos.CaseView;
+import nl.pestprotocol.cases.CaseDtos.CreateCaseInput;
+import nl.pestprotocol.cases.CaseDtos.PatchCaseInput;
+import nl.pestprotocol.cases.CaseDtos.StudentRoleInput;
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Cursor;
+import nl.pestprotocol.common.Page;
+import nl.pestprotocol.roster.People;
+import nl.pestprotocol.roster.SchoolGroup;
+import nl.pestprotocol.roster.Staff;
+import nl.pestprotocol.roster.Student;
+import nl.pestprotocol.security.Roles;
+import nl.pestprotocol.timeline.EventType;
+import nl.pestprotocol.timeline.Timeline;
+
+/** Opening, reading, listing and editing cases, and who is involved in them. */
+@ApplicationScoped
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final CaseAccess access;
+    private final CaseViews views;
+    private final IncidentService incidents;
+    private final People people;
+    private final Timeline timeline;
+
+    public CaseService(CaseRepository cases, CaseAccess access, CaseViews views, IncidentService incidents, People people,
+            Timeline timeline) {
+        this.cases = cases;
+        this.access = access;
+        this.views = views;
+        this.incidents = incidents;
+        this.people = people;
+        this.timeline = timeline;
+    }
+
+    /** Opens a case at SIGNALEREN / PM_1 with its first incident; the students of that incident are its involvements. */
+    @Transactional
+    public CaseView open(CreateCaseInput in) {
+        if (in.incident().students().isEmpty()) {
+            throw ApiException.invalidParam("incident.students", "a case involves at least one student");
+        }
+        UUID opener = access.actor();
+        BullyingCase c = new BullyingCase();
+        c.id = UUID.randomUUID();
+        c.summary = in.summary();
+        c.step = Step.SIGNALEREN;
+        c.level = Level.PM_1;
+        c.forms = in.forms() != null && !in.forms().isEmpty() ? EnumSet.copyOf(in.forms())
+                : in.incident().forms().isEmpty() ? EnumSet.noneOf(Form.class) : EnumSet.copyOf(in.incident().forms());
+        c.openedAt = access.now();
+        c.openedById = opener;
+        c.updatedAt = c.openedAt;
+        c.version = 1;
+        List<Student> students = people.students(in.incident().students().stream().map(StudentRoleInput::studentId).toList(),
+                "incident.students");
+        for (int i = 0; i < students.size(); i++) {
+            c.involvements.add(new Involvement(students.get(i).id, in.incident().students().get(i).role(), c.openedAt));
+        }
+        c.ownerId = ownerFor(c, opener);
+        cases.persist(c);
+        timeline.record(c.id, EventType.CASE_OPENED, opener, "summary", c.summary, "level", c.level, "step", c.step);
+        incidents.record(c, in.incident(), students);
+        return views.full(c);
+    }
+
+    public CaseView get(UUID caseId) {
+        return views.full(access.read(caseId));
+    }
+
+    public Page<CaseView> list(CaseFilter filter, String cursor, int limit) {
+        List<BullyingCase> rows = cases.page(access.viewer(), filter, Cursor.decode(cursor), limit + 1, access.zone());
+        List<BullyingCase> page = rows.subList(0, Math.min(limit, rows.size()));
+        String next = rows.size() > limit ? new Cursor(page.get(page.size() - 1).openedAt, page.get(page.size() - 1).id).encode()
+                : null;
+        return new Page<>(views.summaries(page), next);
+    }
+
+    @Transactional
+    public CaseView patch(UUID caseId, String ifMatch, PatchCaseInput in) {
+        BullyingCase c = access.write(caseId, ifMatch, true);
+        if (c.step == Step.AFGESLOTEN) {
+            throw ApiException.conflict("case-closed", "The case is closed (AFGESLOTEN); log a new incident to reopen it.");
+        }
+        if (in.summary() != null) {
+            if (in.summary().isBlank()) {
+                throw ApiException.invalidParam("summary", "must not be blank");
+            }
+            c.summary = in.summary();
+        }
+        if (in.forms() != null) {
+            c.forms.clear();
+            c.forms.addAll(in.forms());
+        }
+        String newOwner = null;
+        if (in.ownerId() != null) {
+            Staff owner = people.staff(in.ownerId(), "ownerId");
+            c.ownerId = owner.id;
+            newOwner = owner.externalId;
+        }
+        timeline.record(c.id, EventType.CASE_UPDATED, access.actor(), "summary", in.summary(),
+                "forms", in.forms() == null ? null : CaseViews.sorted(in.forms()), "owner", newOwner);
+        return views.full(c);
+    }
+
+    @Transactional
+    public CaseView addInvolvement(UUID caseId, StudentRoleInput in) {
+        BullyingCase c = access.writeOpen(caseId);
+        Student student = people.students(List.of(in.studentId()), "studentId").get(0);
+        if (c.involvementOf(student.id).isPresent()) {
+            throw ApiException.conflict("already-involved",
+                    "Student " + student.externalId + " is already involved; remove the involvement first to change the role.");
+        }
+        c.involvements.add(new Involvement(student.id, in.role(), access.now()));
+        timeline.record(c.id, EventType.INVOLVEMENT_ADDED, access.actor(), "studentId", student.externalId, "role", in.role());
+        return views.full(c);
+    }
+
+    @Transactional
+    public CaseView removeInvolvement(UUID caseId, String studentExternalId) {
+        BullyingCase c = access.writeOpen(caseId);
+        Involvement involvement = people.studentsById(c.involvements.stream().map(i -> i.studentId).toList()).values()
+                .stream().filter(s -> s.externalId.equals(studentExternalId)).findFirst()
+                .flatMap(s -> c.involvementOf(s.id))
+                .orElseThrow(() -> ApiException.notFound("The involvement of student " + studentExternalId));
+        c.involvements.remove(involvement);
+        timeline.record(c.id, EventType.INVOLVEMENT_REMOVED, access.actor(), "studentId", studentExternalId, "role",
+                involvement.role);
+        return views.full(c);
+    }
+
+    /** The opening mentor owns the case; when a coordinator opens it, the mentor of the first GEPESTE student's group. */
+    private UUID ownerFor(BullyingCase c, UUID opener) {
+        if (access.user().has(Roles.MENTOR)) {
+            return opener;
+        }
+        Optional<UUID> mentor = c.firstGepeste().map(people::student).map(s -> people.group(s.groupCode))
+                .flatMap((SchoolGroup g) -> people.staffById(g.mentorIds).values().stream()
+                        .min(Comparator.comparing((Staff s) -> s.familyName).thenComparing(s -> s.externalId)))
+                .map(s -> s.id);
+        return mentor.orElse(opener);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.pestprotocol.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.security.Roles;
+
+@Path("/cases/{caseId}/escalations")
+public class EscalationResource {
+
+    /** Raise the level by one. The coordinator for the new level may be named; otherwise the roster decides. */
+    public record EscalationBody(@NotBlank @Size(max = 2000) String reason, @Size(max = 100) String coordinatorId,
+            @Size(max = 100) String supportCoordinatorId) {
+    }
+
+    private final EscalationService escalations;
+    public EscalationResource(EscalationService escalations) {
+        this.escalations = escalations;
+    }
+
+    /** If-Match is optional here; when sent, a stale one is refused (412). */
+    @POST
+    @RolesAllowed({ Roles.LC, Roles.OC })
+    public Response escalate(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EscalationBody body) {
+        return CaseResponses.ok(escalations.escalateByHand(QueryParams.pathId(caseId, "The case"), ifMatch,
+                new EscalationService.EscalationInput(body.reason(), body.coordinatorId(), body.supportCoordinatorId())));
+    }
+}

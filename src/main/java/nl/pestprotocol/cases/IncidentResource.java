@@ -1,0 +1,39 @@
+package nl.pestprotocol.cases;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import nl.pestprotocol.cases.CaseDtos.IncidentInput;
+import nl.pestprotocol.cases.CaseDtos.IncidentView;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.security.Roles;
+
+@Path("/cases/{caseId}/incidents")
+@RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+public class IncidentResource {
+
+    private final IncidentService incidents;
+
+    public IncidentResource(IncidentService incidents) {
+        this.incidents = incidents;
+    }
+
+    @POST
+    public Response log(@PathParam("caseId") String caseId, @Valid @NotNull IncidentInput body) {
+        IncidentView view = incidents.log(QueryParams.pathId(caseId, "The case"), body);
+        return CaseResponses.createdUnder(caseId, "incidents", view.id(), view);
+    }
+
+    @GET
+    public List<IncidentView> list(@PathParam("caseId") String caseId) {
+        return incidents.list(QueryParams.pathId(caseId, "The case"));
+    }
+}

@@ -1,0 +1,104 @@
+package nl.pestprotocol.cases;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.pestprotocol.cases.CaseDtos.IncidentInput;
+import nl.pestprotocol.cases.CaseDtos.IncidentView;
+import nl.pestprotocol.cases.CaseDtos.StudentRoleInput;
+import nl.pestprotocol.roster.People;
+import nl.pestprotocol.roster.StaffRef;
+import nl.pestprotocol.roster.Student;
+import nl.pestprotocol.timeline.EventType;
+import nl.pestprotocol.timeline.Timeline;
+
+/**
+ * Logging incidents (meldingen). A new incident on a case past SIGNALEREN is herhaling: the level
+ * goes up by one, and a closed case reopens at ANALYSEREN (spec §5).
+ */
+@ApplicationScoped
+public class IncidentService {
+
+    private final CaseAccess access;
+    private final IncidentRepository incidents;
+    private final EscalationService escalation;
+    private final People people;
+    private final Timeline timeline;
+
+    public IncidentService(CaseAccess access, IncidentRepository incidents, EscalationService escalation, People people,
+            Timeline timeline) {
+        this.access = access;
+        this.incidents = incidents;
+        this.escalation = escalation;
+        this.people = people;
+        this.timeline = timeline;
+    }
+
+    @Transactional
+    public IncidentView log(UUID caseId, IncidentInput in) {
+        BullyingCase c = access.write(caseId);
+        List<Student> students = people.students(in.students().stream().map(StudentRoleInput::studentId).toList(), "students");
+        for (int i = 0; i < students.size(); i++) {
+            if (c.involvementOf(students.get(i).id).isEmpty()) {
+                c.involvements.add(new Involvement(students.get(i).id, in.students().get(i).role(), access.now()));
+                timeline.record(c.id, EventType.INVOLVEMENT_ADDED, access.actor(), "studentId", students.get(i).externalId,
+                        "role", in.students().get(i).role());
+            }
+        }
+        Incident incident = record(c, in, students);
+        if (c.step != Step.SIGNALEREN) {
+            boolean reopen = c.step == Step.AFGESLOTEN;
+            escalation.raise(c, EscalationService.CAUSE_HERHALING, "A new incident was logged.", null);
+            if (reopen) {
+                c.step = Step.ANALYSEREN;
+                c.stepSeq++;
+                c.closedAt = null;
+                c.closeReason = null;
+                timeline.record(c.id, EventType.STEP_CHANGED, access.actor(), "from", Step.AFGESLOTEN, "to", Step.ANALYSEREN,
+                        "cause", EscalationService.CAUSE_HERHALING, "incidentId", incident.id.toString());
+            }
+        }
+        return view(incident, people.studentsById(incident.studentIds), c);
+    }
+
+    /** Stores an incident of {@code c}; the caller has locked the case. */
+    Incident record(BullyingCase c, IncidentInput in, List<Student> students) {
+        Incident incident = new Incident();
+        incident.id = UUID.randomUUID();
+        incident.caseId = c.id;
+        incident.occurredAt = in.occurredAt();
+        incident.loggedAt = access.now();
+        incident.reportedAt = in.reportedAt() != null ? in.reportedAt() : incident.loggedAt;
+        incident.reporterType = in.reporterType();
+        incident.reporterName = in.reporterName();
+        incident.location = in.location();
+        incident.description = in.description();
+        incident.loggedById = access.actor();
+        incident.forms = in.forms().isEmpty() ? EnumSet.noneOf(Form.class) : EnumSet.copyOf(in.forms());
+        students.forEach(s -> incident.studentIds.add(s.id));
+        incidents.persist(incident);
+        timeline.record(c.id, EventType.INCIDENT_LOGGED, access.actor(), "incidentId", incident.id.toString(),
+                "occurredAt", incident.occurredAt.toString(), "reporterType", incident.reporterType);
+        return incident;
+    }
+
+    public List<IncidentView> list(UUID caseId) {
+        BullyingCase c = access.read(caseId);
+        List<Incident> all = incidents.ofCase(caseId);
+        Map<UUID, Student> students = people.studentsById(all.stream().flatMap(i -> i.studentIds.stream()).distinct().toList());
+        return all.stream().map(i -> view(i, students, c)).toList();
+    }
+
+    private IncidentView view(Incident i, Map<UUID, Student> students, BullyingCase c) {
+        List<Involvement> involved = i.studentIds.stream()
+                .map(id -> c.involvementOf(id).orElse(new Involvement(id, null, null))).toList();
+        StaffRef loggedBy = people.staffRef(i.loggedById);
+        return new IncidentView(i.id.toString(), i.occurredAt, i.reportedAt, i.reporterType, i.reporterName, i.location,
+                CaseViews.sorted(i.forms), i.description, CaseViews.involvements(involved, students), loggedBy, i.loggedAt);
+    }
+}

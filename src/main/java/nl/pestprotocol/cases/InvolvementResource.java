@@ -1,0 +1,39 @@
+package nl.pestprotocol.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import nl.pestprotocol.cases.CaseDtos.CaseView;
+import nl.pestprotocol.cases.CaseDtos.StudentRoleInput;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.security.Roles;
+
+@Path("/cases/{caseId}/involvements")
+@RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+public class InvolvementResource {
+
+    private final CaseService cases;
+
+    public InvolvementResource(CaseService cases) {
+        this.cases = cases;
+    }
+
+    /** Answers the case with its involvements. */
+    @POST
+    public Response add(@PathParam("caseId") String caseId, @Valid @NotNull StudentRoleInput body) {
+        CaseView view = cases.addInvolvement(QueryParams.pathId(caseId, "The case"), body);
+        return CaseResponses.createdUnder(caseId, "involvements", body.studentId(), view);
+    }
+
+    @DELETE
+    @Path("/{studentId}")
+    public Response remove(@PathParam("caseId") String caseId, @PathParam("studentId") String studentId) {
+        return CaseResponses.ok(cases.removeInvolvement(QueryParams.pathId(caseId, "The case"), studentId));
+    }
+}

@@ -1,0 +1,6 @@
+package nl.pestprotocol.cases;
+
+/** The steps of the stappenplan (§2.2), and the end state. */
+public enum Step {
+    SIGNALEREN, ANALYSEREN, PLAN, UITVOEREN, EVALUATIE, VERVOLGSTAPPEN, AFGESLOTEN
+}

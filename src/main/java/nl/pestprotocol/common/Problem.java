@@ -1,0 +1,32 @@
+package nl.pestprotocol.common;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** RFC 9457 problem details, the body of every 4xx and 5xx response. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String code,
+        List<InvalidParam> invalidParams,
+        List<Condition> unmetConditions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://pestprotocol.nl/problems/";
+
+    public record InvalidParam(String name, String reason) {
+    }
+
+    /** A named rule that was not met; {@code code} is stable, {@code message} is for people. */
+    public record Condition(String code, String message) {
+    }
+
+    public static String typeFor(String slug) {
+        return TYPE_BASE + slug;
+    }
+}

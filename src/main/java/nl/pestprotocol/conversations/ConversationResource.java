@@ -1,0 +1,40 @@
+package nl.pestprotocol.conversations;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.conversations.ConversationService.ConversationInput;
+import nl.pestprotocol.conversations.ConversationService.ConversationView;
+import nl.pestprotocol.security.Roles;
+
+@Path("/cases/{caseId}/conversations")
+@RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+public class ConversationResource {
+
+    private final ConversationService conversations;
+
+    public ConversationResource(ConversationService conversations) {
+        this.conversations = conversations;
+    }
+
+    @POST
+    public Response record(@PathParam("caseId") String caseId, @Valid @NotNull ConversationInput body) {
+        ConversationView view = conversations.record(QueryParams.pathId(caseId, "The case"), body);
+        return CaseResponses.createdUnder(caseId, "conversations", view.id(), view);
+    }
+
+    @GET
+    public List<ConversationView> list(@PathParam("caseId") String caseId) {
+        return conversations.list(QueryParams.pathId(caseId, "The case"));
+    }
+}

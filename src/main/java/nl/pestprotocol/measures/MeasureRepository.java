@@ -1,0 +1,36 @@
+package nl.pestprotocol.measures;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class MeasureRepository implements PanacheRepositoryBase<Measure, UUID> {
+
+    public List<Measure> ofCase(UUID caseId) {
+        return list("caseId = ?1 order by createdAt, id", caseId);
+    }
+
+    public Optional<Measure> ofCase(UUID caseId, UUID id) {
+        return find("caseId = ?1 and id = ?2", caseId, id).firstResultOptional();
+    }
+
+    /** Suspensions of a student over every case: the ladder counts them all. */
+    public long suspensionsOf(UUID studentId) {
+        return count("studentId = ?1 and type = ?2", studentId, MeasureType.SCHORSING);
+    }
+
+    public boolean hadLongerSuspension(UUID studentId) {
+        return count("studentId = ?1 and type = ?2 and schoolDays > 1", studentId, MeasureType.SCHORSING) > 0;
+    }
+
+    public boolean suspensionOverlaps(UUID studentId, LocalDate startOn, LocalDate endOn) {
+        return count("studentId = ?1 and type = ?2 and startOn <= ?4 and endOn >= ?3", studentId, MeasureType.SCHORSING,
+                startOn, endOn) > 0;
+    }
+}

@@ -1,0 +1,54 @@
+package nl.pestprotocol.measures;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.measures.MeasureService.MeasureInput;
+import nl.pestprotocol.measures.MeasureService.MeasurePatch;
+import nl.pestprotocol.measures.MeasureService.MeasureView;
+import nl.pestprotocol.security.Roles;
+
+@Path("/cases/{caseId}/measures")
+public class MeasureResource {
+
+    private final MeasureService measures;
+
+    public MeasureResource(MeasureService measures) {
+        this.measures = measures;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.LC, Roles.OC })
+    public Response decide(@PathParam("caseId") String caseId, @Valid @NotNull MeasureInput body) {
+        MeasureView view = measures.decide(QueryParams.pathId(caseId, "The case"), body);
+        return CaseResponses.createdUnder(caseId, "measures", view.id(), view);
+    }
+
+    @PATCH
+    @Path("/{measureId}")
+    @RolesAllowed({ Roles.LC, Roles.OC })
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    public MeasureView record(@PathParam("caseId") String caseId, @PathParam("measureId") String measureId,
+            @Valid @NotNull MeasurePatch body) {
+        return measures.record(QueryParams.pathId(caseId, "The case"), measureId, body);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+    public List<MeasureView> list(@PathParam("caseId") String caseId) {
+        return measures.list(QueryParams.pathId(caseId, "The case"));
+    }
+}

@@ -1,0 +1,195 @@
+package nl.pestprotocol.measures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import nl.pestprotocol.calendar.SchoolDays;
+import nl.pestprotocol.cases.BullyingCase;
+import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.cases.InvolvementRole;
+import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Problem.Condition;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.roster.People;
+import nl.pestprotocol.roster.StaffRef;
+import nl.pestprotocol.roster.Student;
+import nl.pestprotocol.roster.StudentRef;
+import nl.pestprotocol.security.Roles;
+import nl.pestprotocol.timeline.EventType;
+import nl.pestprotocol.timeline.Timeline;
+
+/**
+ * Step 6 (spec §6): first a one-day suspension, then at most five school days, then a proposal for
+ * removal; with the notifications Dutch law (WVO) requires.
+ */
+@ApplicationScoped
+public class MeasureService {
+
+    public static final int MAX_SCHOOL_DAYS = 5;
+
+    public record MeasureInput(
+            @NotNull MeasureType type,
+            @NotBlank @Size(max = 100) String studentId,
+            LocalDate startOn,
+            @Min(1) @Max(1000) Integer schoolDays,
+            @NotBlank @Size(max = 10000) String reason,
+            LocalDate parentsHeardOn) {
+    }
+
+    /** Records the notifications; absent properties stay as they are. */
+    public record MeasurePatch(Instant parentsNotifiedInWritingAt, Instant inspectieNotifiedAt, Instant leerplichtNotifiedAt) {
+    }
+
+    public record MeasureView(String id, MeasureType type, StudentRef student, LocalDate startOn, Integer schoolDays,
+            LocalDate endOn, String reason, StaffRef decidedBy, LocalDate parentsHeardOn,
+            boolean inspectieNotificationRequired, boolean leerplichtNotificationRequired,
+            Instant parentsNotifiedInWritingAt, Instant inspectieNotifiedAt, Instant leerplichtNotifiedAt, Instant createdAt) {
+    }
+
+    private final CaseAccess access;
+    private final MeasureRepository measures;
+    private final SchoolDays schoolDays;
+    private final People people;
+    private final Timeline timeline;
+
+    public MeasureService(CaseAccess access, MeasureRepository measures, SchoolDays schoolDays, People people,
+            Timeline timeline) {
+        this.access = access;
+        this.measures = measures;
+        this.schoolDays = schoolDays;
+        this.people = people;
+        this.timeline = timeline;
+    }
+
+    @Transactional
+    public MeasureView decide(UUID caseId, MeasureInput in) {
+        BullyingCase c = access.write(caseId);
+        if (in.type() == MeasureType.VOORDRACHT_VERWIJDERING && !access.user().has(Roles.OC)) {
+            throw ApiException.forbidden("removal-proposal-by-oc-only",
+                    "Only the ondersteuningscoördinator proposes removal from the school.");
+        }
+        Student student = people.students(List.of(in.studentId()), "studentId").get(0);
+        List<Condition> unmet = new ArrayList<>();
+        if (c.step != Step.VERVOLGSTAPPEN) {
+            unmet.add(new Condition("measure-only-in-vervolgstappen",
+                    "Measures are decided in step VERVOLGSTAPPEN; the case is in " + c.step + "."));
+        }
+        if (c.involvementOf(student.id).map(i -> i.role != InvolvementRole.PESTER).orElse(true)) {
+            unmet.add(new Condition("student-not-pester", "Measures are only for a student with role PESTER on this case."));
+        }
+        Measure m = new Measure();
+        m.id = UUID.randomUUID();
+        m.caseId = c.id;
+        m.studentId = student.id;
+        m.type = in.type();
+        m.reason = in.reason();
+        m.decidedById = access.actor();
+        m.stepSeq = c.stepSeq;
+        m.createdAt = access.now();
+        if (in.type() == MeasureType.SCHORSING) {
+            suspension(m, in, unmet);
+        } else {
+            removalProposal(m, in, unmet);
+        }
+        if (!unmet.isEmpty()) {
+            throw ApiException.rules("The measure does not meet the protocol's rules.", unmet);
+        }
+        measures.persist(m);
+        timeline.record(c.id, EventType.MEASURE_RECORDED, access.actor(), "measureId", m.id.toString(), "type", m.type,
+                "studentId", student.externalId, "schoolDays", m.schoolDays,
+                "startOn", m.startOn == null ? null : m.startOn.toString(), "endOn", m.endOn == null ? null : m.endOn.toString());
+        return view(m);
+    }
+
+    private void suspension(Measure m, MeasureInput in, List<Condition> unmet) {
+        if (in.startOn() == null || in.schoolDays() == null) {
+            throw ApiException.invalidParam(in.startOn() == null ? "startOn" : "schoolDays", "is required for a SCHORSING");
+        }
+        if (in.schoolDays() > MAX_SCHOOL_DAYS) {
+            unmet.add(new Condition("max-five-school-days", "A suspension lasts at most five school days."));
+        }
+        boolean first = measures.suspensionsOf(m.studentId) == 0;
+        if (first && in.schoolDays() != 1) {
+            unmet.add(new Condition("first-suspension-one-day", "A student's first suspension lasts exactly one school day."));
+        }
+        if (!schoolDays.isSchoolDay(in.startOn())) {
+            unmet.add(new Condition("not-a-school-day", in.startOn() + " is not a school day."));
+        }
+        if (!unmet.isEmpty()) {
+            return;
+        }
+        m.startOn = in.startOn();
+        m.schoolDays = in.schoolDays();
+        m.endOn = schoolDays.lastOf(in.startOn(), in.schoolDays());
+        if (measures.suspensionOverlaps(m.studentId, m.startOn, m.endOn)) {
+            unmet.add(new Condition("suspension-overlaps", "The student already has a suspension in this period."));
+        }
+        // WVO: a suspension of more than one day is reported to the Inspectie.
+        m.inspectieNotificationRequired = m.schoolDays > 1;
+    }
+
+    private void removalProposal(Measure m, MeasureInput in, List<Condition> unmet) {
+        if (!measures.hadLongerSuspension(m.studentId)) {
+            unmet.add(new Condition("removal-requires-longer-suspension",
+                    "Removal is proposed only after a suspension of more than one school day."));
+        }
+        if (in.parentsHeardOn() == null) {
+            unmet.add(new Condition("parents-heard-required", "The parents are heard before removal is proposed (parentsHeardOn)."));
+        }
+        m.parentsHeardOn = in.parentsHeardOn();
+        m.startOn = in.startOn();
+        // WVO: removal is reported to the Inspectie and the leerplichtambtenaar.
+        m.inspectieNotificationRequired = true;
+        m.leerplichtNotificationRequired = true;
+    }
+
+    @Transactional
+    public MeasureView record(UUID caseId, String measureId, MeasurePatch in) {
+        BullyingCase c = access.write(caseId);
+        Measure m = measures.ofCase(c.id, QueryParams.pathId(measureId, "The measure"))
+                .orElseThrow(() -> ApiException.notFound("The measure"));
+        Instant now = access.now();
+        if (in.parentsNotifiedInWritingAt() != null) {
+            m.parentsNotifiedInWritingAt = past(in.parentsNotifiedInWritingAt(), "parentsNotifiedInWritingAt", now);
+        }
+        if (in.inspectieNotifiedAt() != null) {
+            m.inspectieNotifiedAt = past(in.inspectieNotifiedAt(), "inspectieNotifiedAt", now);
+        }
+        if (in.leerplichtNotifiedAt() != null) {
+            m.leerplichtNotifiedAt = past(in.leerplichtNotifiedAt(), "leerplichtNotifiedAt", now);
+        }
+        timeline.record(c.id, EventType.MEASURE_UPDATED, access.actor(), "measureId", m.id.toString());
+        return view(m);
+    }
+
+    public List<MeasureView> list(UUID caseId) {
+        BullyingCase c = access.read(caseId);
+        return measures.ofCase(c.id).stream().map(this::view).toList();
+    }
+
+    private static Instant past(Instant at, String name, Instant now) {
+        if (at.isAfter(now)) {
+            throw ApiException.invalidParam(name, "must not be in the future");
+        }
+        return at;
+    }
+
+    private MeasureView view(Measure m) {
+        return new MeasureView(m.id.toString(), m.type, StudentRef.of(people.student(m.studentId)), m.startOn, m.schoolDays,
+                m.endOn, m.reason, people.staffRef(m.decidedById), m.parentsHeardOn, m.inspectieNotificationRequired,
+                m.leerplichtNotificationRequired, m.parentsNotifiedInWritingAt, m.inspectieNotifiedAt, m.leerplichtNotifiedAt,
+                m.createdAt);
+    }
+}

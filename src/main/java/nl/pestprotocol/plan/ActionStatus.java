@@ -1,0 +1,5 @@
+package nl.pestprotocol.plan;
+
+public enum ActionStatus {
+    OPEN, GEDAAN, GESTAAKT
+}

@@ -1,0 +1,52 @@
+package nl.pestprotocol.plan;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.plan.PlanService.ActionInput;
+import nl.pestprotocol.plan.PlanService.ActionPatch;
+import nl.pestprotocol.plan.PlanService.ActionView;
+import nl.pestprotocol.security.Roles;
+
+@Path("/cases/{caseId}/actions")
+@RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+public class PlanResource {
+
+    private final PlanService plan;
+
+    public PlanResource(PlanService plan) {
+        this.plan = plan;
+    }
+
+    @POST
+    public Response add(@PathParam("caseId") String caseId, @Valid @NotNull ActionInput body) {
+        ActionView view = plan.add(QueryParams.pathId(caseId, "The case"), body);
+        return CaseResponses.createdUnder(caseId, "actions", view.id(), view);
+    }
+
+    @PATCH
+    @Path("/{actionId}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    public ActionView update(@PathParam("caseId") String caseId, @PathParam("actionId") String actionId,
+            @Valid @NotNull ActionPatch body) {
+        return plan.update(QueryParams.pathId(caseId, "The case"), actionId, body);
+    }
+
+    @GET
+    public List<ActionView> list(@PathParam("caseId") String caseId) {
+        return plan.list(QueryParams.pathId(caseId, "The case"));
+    }
+}

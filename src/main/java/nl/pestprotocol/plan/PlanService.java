@@ -1,0 +1,115 @@
+package nl.pestprotocol.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import nl.pestprotocol.cases.BullyingCase;
+import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.roster.People;
+import nl.pestprotocol.roster.StaffRef;
+import nl.pestprotocol.roster.Student;
+import nl.pestprotocol.roster.StudentRef;
+import nl.pestprotocol.shared.CaseStudents;
+import nl.pestprotocol.timeline.EventType;
+import nl.pestprotocol.timeline.Timeline;
+
+/** The plan van actie: short- and long-term actions along the five tracks. */
+@ApplicationScoped
+public class PlanService {
+
+    public record ActionInput(
+            @NotNull Term term,
+            @NotNull Track track,
+            @NotBlank @Size(max = 10000) String description,
+            @NotBlank @Size(max = 100) String assigneeId,
+            @NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) String> studentIds,
+            LocalDate dueOn) {
+    }
+
+    /** Merge-patch of an action; absent properties stay as they are. */
+    public record ActionPatch(ActionStatus status, @Size(min = 1, max = 10000) String description,
+            @Size(min = 1, max = 100) String assigneeId, LocalDate dueOn) {
+    }
+
+    public record ActionView(String id, Term term, Track track, String description, StaffRef assignee,
+            List<StudentRef> students, LocalDate dueOn, ActionStatus status) {
+    }
+
+    private final CaseAccess access;
+    private final PlanActionRepository actions;
+    private final People people;
+    private final CaseStudents caseStudents;
+    private final Timeline timeline;
+
+    public PlanService(CaseAccess access, PlanActionRepository actions, People people, CaseStudents caseStudents,
+            Timeline timeline) {
+        this.access = access;
+        this.actions = actions;
+        this.people = people;
+        this.caseStudents = caseStudents;
+        this.timeline = timeline;
+    }
+
+    @Transactional
+    public ActionView add(UUID caseId, ActionInput in) {
+        BullyingCase c = access.writeOpen(caseId);
+        List<Student> students = caseStudents.involved(c, in.studentIds(), "studentIds");
+        PlanAction a = new PlanAction();
+        a.id = UUID.randomUUID();
+        a.caseId = c.id;
+        a.term = in.term();
+        a.track = in.track();
+        a.description = in.description();
+        a.assigneeId = people.staff(in.assigneeId(), "assigneeId").id;
+        a.dueOn = in.dueOn();
+        a.status = ActionStatus.OPEN;
+        a.createdAt = access.now();
+        students.forEach(s -> a.studentIds.add(s.id));
+        actions.persist(a);
+        timeline.record(c.id, EventType.ACTION_ADDED, access.actor(), "actionId", a.id.toString(), "term", a.term, "track",
+                a.track);
+        return view(a, people.studentsById(a.studentIds));
+    }
+
+    @Transactional
+    public ActionView update(UUID caseId, String actionId, ActionPatch in) {
+        BullyingCase c = access.writeOpen(caseId);
+        PlanAction a = actions.ofCase(c.id, QueryParams.pathId(actionId, "The action"))
+                .orElseThrow(() -> nl.pestprotocol.common.ApiException.notFound("The action"));
+        if (in.status() != null) {
+            a.status = in.status();
+        }
+        if (in.description() != null) {
+            a.description = in.description();
+        }
+        if (in.assigneeId() != null) {
+            a.assigneeId = people.staff(in.assigneeId(), "assigneeId").id;
+        }
+        if (in.dueOn() != null) {
+            a.dueOn = in.dueOn();
+        }
+        timeline.record(c.id, EventType.ACTION_UPDATED, access.actor(), "actionId", a.id.toString(), "status", a.status);
+        return view(a, people.studentsById(a.studentIds));
+    }
+
+    public List<ActionView> list(UUID caseId) {
+        BullyingCase c = access.read(caseId);
+        List<PlanAction> all = actions.ofCase(c.id);
+        Map<UUID, Student> students = people.studentsById(all.stream().flatMap(a -> a.studentIds.stream()).distinct().toList());
+        return all.stream().map(a -> view(a, students)).toList();
+    }
+
+    private ActionView view(PlanAction a, Map<UUID, Student> students) {
+        return new ActionView(a.id.toString(), a.term, a.track, a.description, people.staffRef(a.assigneeId),
+                CaseStudents.refs(a.studentIds, students), a.dueOn, a.status);
+    }
+}

@@ -1,0 +1,89 @@
+package nl.pestprotocol.roster;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Problem;
+
+/** Resolves the externalIds clients send to roster records, and roster ids back to references, in bulk. */
+@ApplicationScoped
+public class People {
+
+    private final StudentRepository students;
+    private final StaffRepository staff;
+    private final GroupRepository groups;
+
+    public People(StudentRepository students, StaffRepository staff, GroupRepository groups) {
+        this.students = students;
+        this.staff = staff;
+        this.groups = groups;
+    }
+
+    /** Students by externalId in the given order; unknown or repeated ids are refused, naming the field. */
+    public List<Student> students(List<String> externalIds, String field) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < externalIds.size(); i++) {
+            if (!seen.add(externalIds.get(i))) {
+                throw ApiException.invalidParam(field + "[" + i + "]", "names the same student twice");
+            }
+        }
+        Map<String, Student> found = students.byExternalIds(externalIds);
+        for (int i = 0; i < externalIds.size(); i++) {
+            if (!found.containsKey(externalIds.get(i))) {
+                throw ApiException.badRequest("A student is not on the roster.", List.of(
+                        new Problem.InvalidParam(field + "[" + i + "]", "no student with id " + externalIds.get(i))));
+            }
+        }
+        return externalIds.stream().map(found::get).toList();
+    }
+
+    public Staff staff(String externalId, String field) {
+        return staff.findByExternalId(externalId)
+                .orElseThrow(() -> ApiException.invalidParam(field, "no staff member with id " + externalId));
+    }
+
+    public Map<UUID, Student> studentsById(Collection<UUID> ids) {
+        return students.byIds(ids);
+    }
+
+    public Map<UUID, Staff> staffById(Collection<UUID> ids) {
+        return staff.byIds(ids.stream().filter(Objects::nonNull).distinct().toList());
+    }
+
+    public List<StudentRef> studentRefs(Collection<UUID> ids) {
+        return students.byIds(ids).values().stream().sorted(Comparator.comparing((Student s) -> s.externalId))
+                .map(StudentRef::of).toList();
+    }
+
+    public StaffRef staffRef(UUID id) {
+        return id == null ? null : StaffRef.of(staff.findById(id));
+    }
+
+    public Map<UUID, StaffRef> staffRefs(Collection<UUID> ids) {
+        Map<UUID, StaffRef> refs = new LinkedHashMap<>();
+        staffById(ids).forEach((id, s) -> refs.put(id, StaffRef.of(s)));
+        return refs;
+    }
+
+    public SchoolGroup group(String code) {
+        return code == null ? null : groups.findById(code);
+    }
+
+    public List<Staff> coordinatorsOf(String department, String function) {
+        return staff.coordinatorsOf(department, function);
+    }
+
+    public Student student(UUID id) {
+        return students.findById(id);
+    }
+}

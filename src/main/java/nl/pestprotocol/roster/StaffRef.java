@@ -1,0 +1,9 @@
+package nl.pestprotocol.roster;
+
+/** How a staff member appears inside other resources. {@code id} is the staff externalId. */
+public record StaffRef(String id, String username, String name) {
+
+    public static StaffRef of(Staff s) {
+        return s == null ? null : new StaffRef(s.externalId, s.username, s.displayName());
+    }
+}

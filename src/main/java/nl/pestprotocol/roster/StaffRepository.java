@@ -1,0 +1,42 @@
+package nl.pestprotocol.roster;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
+
+    public Optional<Staff> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public Optional<Staff> findByExternalId(String externalId) {
+        return find("externalId", externalId).firstResultOptional();
+    }
+
+    public Map<UUID, Staff> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+    }
+
+    public List<Staff> listAllOrdered() {
+        return list("order by familyName, givenName, id");
+    }
+
+    /** The coordinators (function LC or OC) of a department, most recently synced first. */
+    public List<Staff> coordinatorsOf(String department, String function) {
+        return list("select s from Staff s join s.departments d where d.department = ?1 and d.function = ?2"
+                + " order by s.familyName, s.givenName, s.id", department, function);
+    }
+}

@@ -1,0 +1,56 @@
+package nl.pestprotocol.roster;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import nl.pestprotocol.common.Page;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.roster.RosterDtos.StudentInput;
+import nl.pestprotocol.roster.RosterDtos.StudentView;
+import nl.pestprotocol.security.Roles;
+
+@Path("/students")
+public class StudentResource {
+
+    static final String EXTERNAL_ID = "[A-Za-z0-9._:-]{1,100}";
+
+    private final RosterService roster;
+
+    public StudentResource(RosterService roster) {
+        this.roster = roster;
+    }
+
+    @PUT
+    @Path("/{externalId}")
+    @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER })
+    public Response put(@PathParam("externalId") @Pattern(regexp = EXTERNAL_ID) String externalId,
+            @Valid @NotNull StudentInput body) {
+        RosterService.Upserted<StudentView> result = roster.putStudent(externalId, body);
+        return (result.created() ? Response.created(URI.create("/api/v1/students/" + externalId)) : Response.ok())
+                .entity(result.view()).build();
+    }
+
+    @GET
+    @Path("/{externalId}")
+    @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
+    public StudentView get(@PathParam("externalId") String externalId) {
+        return roster.student(externalId);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
+    public Page<StudentView> list(@QueryParam("groupCode") String groupCode, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        return roster.students(groupCode, cursor, QueryParams.limit(limit, 50));
+    }
+}

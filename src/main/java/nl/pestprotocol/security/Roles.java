@@ -1,0 +1,14 @@
+package nl.pestprotocol.security;
+
+/** The Keycloak realm roles of spec §1. */
+public final class Roles {
+
+    public static final String MENTOR = "mentor";
+    public static final String LC = "leerlingcoordinator";
+    public static final String OC = "ondersteuningscoordinator";
+    public static final String INTEGRATOR = "integrator";
+    public static final String BEHEERDER = "beheerder";
+
+    private Roles() {
+    }
+}

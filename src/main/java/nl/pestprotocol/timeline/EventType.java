@@ -1,0 +1,21 @@
+package nl.pestprotocol.timeline;
+
+/** The domain events on a case's timeline. */
+public enum EventType {
+    CASE_OPENED,
+    CASE_UPDATED,
+    INCIDENT_LOGGED,
+    INVOLVEMENT_ADDED,
+    INVOLVEMENT_REMOVED,
+    STEP_CHANGED,
+    LEVEL_RAISED,
+    ANALYSIS_RECORDED,
+    ACTION_ADDED,
+    ACTION_UPDATED,
+    CONVERSATION_RECORDED,
+    AGREEMENT_MADE,
+    AGREEMENT_CHANGED,
+    SIGNED_OFF,
+    MEASURE_RECORDED,
+    MEASURE_UPDATED
+}

@@ -1,0 +1,16 @@
+package nl.pestprotocol.timeline;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class TimelineRepository implements PanacheRepositoryBase<TimelineEvent, Long> {
+
+    public List<TimelineEvent> ofCase(UUID caseId) {
+        return list("caseId = ?1 order by id", caseId);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.pestprotocol.timeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.roster.People;
+import nl.pestprotocol.roster.StaffRef;
+import nl.pestprotocol.security.Roles;
+
+@Path("/cases/{caseId}/timeline")
+@RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+public class TimelineResource {
+
+    public record EventView(long sequence, String type, Instant occurredAt, StaffRef actor, Map<String, Object> data) {
+    }
+
+    private final CaseAccess access;
+    private final TimelineRepository events;
+    private final People people;
+
+    public TimelineResource(CaseAccess access, TimelineRepository events, People people) {
+        this.access = access;
+        this.events = events;
+        this.people = people;
+    }
+
+    /** Oldest first. */
+    @GET
+    public List<EventView> list(@PathParam("caseId") String caseId) {
+        UUID id = access.read(QueryParams.pathId(caseId, "The case")).id;
+        List<TimelineEvent> all = events.ofCase(id);
+        Map<UUID, StaffRef> actors = people.staffRefs(all.stream().map(e -> e.actorId).toList());
+        return all.stream().map(e -> new EventView(e.id, e.type, e.occurredAt, actors.get(e.actorId), e.data)).toList();
+    }
+}

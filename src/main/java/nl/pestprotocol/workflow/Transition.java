@@ -1,0 +1,17 @@
+package nl.pestprotocol.workflow;
+
+import java.util.List;
+import java.util.Set;
+
+import nl.pestprotocol.cases.Step;
+
+/**
+ * One row of the transition table: who may ask for it and which rules must hold. A row with no
+ * roles cannot be requested; it happens only as the effect of something else.
+ */
+public record Transition(Step from, Step to, Set<String> roles, List<Rule> rules) {
+
+    public boolean requestable() {
+        return !roles.isEmpty();
+    }
+}

@@ -1,0 +1,38 @@
+package nl.pestprotocol.workflow;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.security.Roles;
+
+@Path("/cases/{caseId}/transitions")
+public class TransitionResource {
+
+    /** {@code reason}: why the plan is adjusted (bijstelling) or why the case closes. */
+    public record TransitionBody(@NotNull Step to, @Size(max = 2000) String reason) {
+    }
+
+    private final TransitionService transitions;
+
+    public TransitionResource(TransitionService transitions) {
+        this.transitions = transitions;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+    public Response transition(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TransitionBody body) {
+        return CaseResponses.ok(transitions.transition(QueryParams.pathId(caseId, "The case"), ifMatch, body.to(), body.reason()));
+    }
+}
