@@ -29,7 +29,7 @@ public class AnalysisResource {
     @PUT
     public Response record(@PathParam("caseId") String caseId, @Valid @NotNull AnalysisInput body) {
         AnalysisService.Recorded r = analyses.record(QueryParams.pathId(caseId, "The case"), body);
-        return (r.created() ? Response.created(URI.create("/api/v1/cases/" + caseId + "/analysis")) : Response.ok())
+        return (r.created() ? Response.created(URI.create("/cases/" + caseId + "/analysis")) : Response.ok())
                 .entity(r.view()).build();
     }
 

@@ -30,7 +30,7 @@ public class CalendarResource {
     public Response put(@PathParam("schoolYear") String schoolYear, @Valid @NotNull CalendarInput body) {
         boolean created = calendar.put(schoolYear, body);
         CalendarView view = calendar.get(schoolYear);
-        return (created ? Response.created(URI.create("/api/v1/calendar/" + view.schoolYear())) : Response.ok())
+        return (created ? Response.created(URI.create("/calendar/" + view.schoolYear())) : Response.ok())
                 .entity(view).build();
     }
 

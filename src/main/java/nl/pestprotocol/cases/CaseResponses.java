@@ -19,12 +19,12 @@ public final class CaseResponses {
     }
 
     public static Response created(CaseView view) {
-        return Response.created(URI.create("/api/v1/cases/" + view.id())).entity(view)
+        return Response.created(URI.create("/cases/" + view.id())).entity(view)
                 .header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 
     /** A thing recorded on a case: 201 with its location under the case. */
     public static Response createdUnder(String caseId, String collection, String id, Object body) {
-        return Response.created(URI.create("/api/v1/cases/" + caseId + "/" + collection + "/" + id)).entity(body).build();
+        return Response.created(URI.create("/cases/" + caseId + "/" + collection + "/" + id)).entity(body).build();
     }
 }

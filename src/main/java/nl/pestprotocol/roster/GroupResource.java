@@ -32,7 +32,7 @@ public class GroupResource {
     public Response put(@PathParam("code") @Pattern(regexp = "[A-Za-z0-9._-]{1,20}") String code,
             @Valid @NotNull GroupInput body) {
         RosterService.Upserted<GroupView> result = roster.putGroup(code, body);
-        return (result.created() ? Response.created(URI.create("/api/v1/groups/" + code)) : Response.ok())
+        return (result.created() ? Response.created(URI.create("/groups/" + code)) : Response.ok())
                 .entity(result.view()).build();
     }
 

@@ -32,7 +32,7 @@ public class StaffResource {
     public Response put(@PathParam("externalId") @Pattern(regexp = StudentResource.EXTERNAL_ID) String externalId,
             @Valid @NotNull StaffInput body) {
         RosterService.Upserted<StaffView> result = roster.putStaff(externalId, body);
-        return (result.created() ? Response.created(URI.create("/api/v1/staff/" + externalId)) : Response.ok())
+        return (result.created() ? Response.created(URI.create("/staff/" + externalId)) : Response.ok())
                 .entity(result.view()).build();
     }
 

@@ -36,7 +36,7 @@ public class StudentResource {
     public Response put(@PathParam("externalId") @Pattern(regexp = EXTERNAL_ID) String externalId,
             @Valid @NotNull StudentInput body) {
         RosterService.Upserted<StudentView> result = roster.putStudent(externalId, body);
-        return (result.created() ? Response.created(URI.create("/api/v1/students/" + externalId)) : Response.ok())
+        return (result.created() ? Response.created(URI.create("/students/" + externalId)) : Response.ok())
                 .entity(result.view()).build();
     }
 
