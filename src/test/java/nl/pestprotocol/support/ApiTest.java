@@ -1,12 +1,9 @@
 package nl.pestprotocol.support;
 
-import static io.restassured.RestAssured.given;
-
 import org.junit.jupiter.api.BeforeAll;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -22,14 +19,14 @@ public abstract class ApiTest {
     }
 
     protected static RequestSpecification as(String username) {
-        return given().auth().oauth2(Tokens.of(username)).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return Api.as(username);
     }
 
     protected static RequestSpecification asIntegrator() {
-        return given().auth().oauth2(Tokens.integrator()).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return Api.asIntegrator();
     }
 
     protected static RequestSpecification anonymous() {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        return Api.anonymous();
     }
 }

@@ -1,0 +1,25 @@
+package nl.pestprotocol.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Requests as a demo user of the realm, with a real token. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String username) {
+        return given().auth().oauth2(Tokens.of(username)).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification asIntegrator() {
+        return given().auth().oauth2(Tokens.integrator()).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+}

@@ -1,0 +1,104 @@
+package nl.pestprotocol.workflow;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.security.Roles;
+import nl.pestprotocol.support.ApiTest;
+import nl.pestprotocol.support.CaseJourney;
+
+/** The stappenplan, driven over HTTP and parameterised over the transition table itself. */
+@QuarkusTest
+class StateMachineTest extends ApiTest {
+
+    static Stream<Transition> requestableTransitions() {
+        return TransitionTable.ALL.stream().filter(Transition::requestable);
+    }
+
+    /** Every guard of every row; incident-required cannot be unmet through the API (see the test below). */
+    static Stream<Arguments> guards() {
+        return TransitionTable.ALL.stream().flatMap(t -> t.rules().stream().filter(r -> r != Rule.INCIDENT_REQUIRED)
+                .map(r -> Arguments.of(t.from() + "→" + t.to(), t, r)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requestableTransitions")
+    void everyTransitionOfTheTableSucceedsWhenItsRulesHold(Transition t) {
+        CaseJourney journey = CaseJourney.open().atPm3().reach(t.from());
+        journey.prepare(t, null);
+        String user = t.roles().contains(Roles.MENTOR) ? CaseJourney.MENTOR : CaseJourney.LC;
+        journey.transition(user, t.to(), "Reden voor deze stap").then().statusCode(200).body("step", equalTo(t.to().name()));
+        as(CaseJourney.LC).get("/api/v1/cases/" + journey.id + "/timeline").then().statusCode(200)
+                .body("findAll { it.type == 'STEP_CHANGED' }.last().data.to", equalTo(t.to().name()));
+    }
+
+    @ParameterizedTest(name = "{0} refused for {2}")
+    @MethodSource("guards")
+    void aTransitionIsRefusedNamingExactlyTheRuleThatIsNotMet(String name, Transition t, Rule rule) {
+        CaseJourney journey = CaseJourney.open().atPm3().reach(t.from());
+        journey.prepare(t, rule);
+        String reason = rule == Rule.REASON_REQUIRED || rule == Rule.CLOSE_REASON_REQUIRED ? null : "Reden";
+        journey.transition(CaseJourney.LC, t.to(), reason).then().statusCode(409)
+                .body("unmetConditions.code", contains(rule.code))
+                .body("unmetConditions[0].message", equalTo(rule.message));
+        as(CaseJourney.LC).get("/api/v1/cases/" + journey.id).then().body("step", equalTo(t.from().name()));
+    }
+
+    @Test
+    void aRefusalListsEveryUnmetConditionNotOnlyTheFirst() {
+        CaseJourney journey = CaseJourney.open().reach(Step.ANALYSEREN);
+        journey.transition(CaseJourney.MENTOR, Step.PLAN, null).then().statusCode(409).body("unmetConditions.code",
+                containsInAnyOrder("analysis-required", "pester-required", "gepeste-conversation-required",
+                        "pester-conversation-required"));
+    }
+
+    @Test
+    void aCaseCannotBeOpenedWithoutAnIncidentSoIncidentRequiredAlwaysHolds() {
+        as(CaseJourney.MENTOR).body(Map.of("summary", "Zonder melding")).post("/api/v1/cases").then().statusCode(400)
+                .body("invalidParams.name", contains("incident"));
+        assertTrue(TransitionTable.find(Step.SIGNALEREN, Step.ANALYSEREN).orElseThrow().rules()
+                .contains(Rule.INCIDENT_REQUIRED));
+    }
+
+    @Test
+    void aStepThatIsNotInTheTableIsRefused() {
+        CaseJourney journey = CaseJourney.open();
+        journey.transition(CaseJourney.LC, Step.PLAN, null).then().statusCode(409)
+                .body("unmetConditions.code", contains("transition-not-allowed"));
+    }
+
+    @Test
+    void onlyCoordinatorsCloseACaseThatTurnedOutNotToBeBullying() {
+        CaseJourney journey = CaseJourney.open();
+        journey.prepare(TransitionTable.find(Step.SIGNALEREN, Step.ANALYSEREN).orElseThrow(), null);
+        journey.transition(CaseJourney.MENTOR, Step.ANALYSEREN, null).then().statusCode(200);
+        journey.transition(CaseJourney.MENTOR, Step.AFGESLOTEN, "Geen pesten").then().statusCode(409)
+                .body("unmetConditions.code", contains("role-not-permitted"));
+        journey.transition(CaseJourney.LC, Step.AFGESLOTEN, "Geen pesten, een eenmalige ruzie").then().statusCode(200)
+                .body("step", equalTo("AFGESLOTEN")).body("closeReason", equalTo("Geen pesten, een eenmalige ruzie"));
+    }
+
+    @Test
+    void aClosedCaseIsNotReopenedByRequestOnlyByANewIncident() {
+        CaseJourney journey = CaseJourney.open().reach(Step.AFGESLOTEN);
+        journey.transition(CaseJourney.LC, Step.ANALYSEREN, "Toch weer").then().statusCode(409)
+                .body("unmetConditions.code", contains("reopen-by-incident-only"));
+        as(CaseJourney.MENTOR).body(CaseJourney.incident(List.of(Map.of("studentId", journey.pester, "role", "PESTER"))))
+                .post("/api/v1/cases/" + journey.id + "/incidents").then().statusCode(201);
+        as(CaseJourney.MENTOR).get("/api/v1/cases/" + journey.id).then().body("step", equalTo("ANALYSEREN"))
+                .body("level", equalTo("PM_2")).body("closedAt", org.hamcrest.Matchers.nullValue());
+    }
+}
