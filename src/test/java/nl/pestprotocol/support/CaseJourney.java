@@ -44,9 +44,13 @@ public final class CaseJourney {
 
     /** A new case at SIGNALEREN / PM_1, opened by mentor1 about a bystander; GEPESTE and PESTER are added by the steps. */
     public static CaseJourney open() {
+        return open(newStudent("1A"));
+    }
+
+    /** As {@link #open()}, with a given student who becomes the PESTER. */
+    public static CaseJourney open(String pester) {
         String bystander = newStudent("1A");
         String gepeste = newStudent("1A");
-        String pester = newStudent("1A");
         String id = Api.as(MENTOR).body(Map.of("summary", "Journey " + bystander, "incident",
                 incident(List.of(Map.of("studentId", bystander, "role", "AFZIJDIG"))))).post("/api/v1/cases").then()
                 .statusCode(201).extract().path("id");
