@@ -1,0 +1,104 @@
+package nl.pestprotocol.security;
+
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import nl.pestprotocol.support.ApiTest;
+import nl.pestprotocol.support.CaseJourney;
+
+/** Who sees which case (spec §1): enforced in the query, so single reads, lists and pages agree. */
+@QuarkusTest
+class VisibilityTest extends ApiTest {
+
+    private static List<String> allVisibleIds(String user, String query) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            var spec = as(user).queryParam("limit", 7);
+            if (query != null) {
+                spec = spec.queryParam("groupCode", query);
+            }
+            if (cursor != null) {
+                spec = spec.queryParam("cursor", cursor);
+            }
+            JsonPath page = spec.get("/api/v1/cases").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return ids;
+    }
+
+    @Test
+    void anotherMentorGets404ForACaseOf1AAndNeverSeesItInAList() {
+        CaseJourney journey = CaseJourney.open();
+        as("mentor2").get("/api/v1/cases/" + journey.id).then().statusCode(404);
+        as("mentor2").get("/api/v1/cases/" + journey.id + "/timeline").then().statusCode(404);
+        as("mentor2").body(CaseJourney.incident(List.of(Map.of("studentId", journey.bystander, "role", "AFZIJDIG"))))
+                .post("/api/v1/cases/" + journey.id + "/incidents").then().statusCode(404);
+        as("mentor2").queryParam("studentId", journey.bystander).get("/api/v1/cases").then().statusCode(200)
+                .body("items", empty());
+        List<String> seenByMentor2 = allVisibleIds("mentor2", null);
+        assertFalse(seenByMentor2.contains(journey.id));
+        assertTrue(allVisibleIds("mentor1", null).contains(journey.id));
+    }
+
+    @Test
+    void aMissingCaseAndAnInvisibleCaseAnswerTheSame() {
+        CaseJourney journey = CaseJourney.open();
+        String invisible = as("mentor2").get("/api/v1/cases/" + journey.id).then().statusCode(404).extract().path("detail");
+        String missing = as("mentor2").get("/api/v1/cases/7b0e2a4c-0000-4000-8000-000000000000").then().statusCode(404)
+                .extract().path("detail");
+        org.junit.jupiter.api.Assertions.assertEquals(missing, invisible);
+    }
+
+    @Test
+    void coordinatorsSeeTheirDepartmentAndTheOcSeesEverything() {
+        CaseJourney journey = CaseJourney.open();
+        as("lc1").get("/api/v1/cases/" + journey.id).then().statusCode(200);
+        as("oc1").get("/api/v1/cases/" + journey.id).then().statusCode(200);
+
+        String outsider = CaseJourney.newStudent("9Z");
+        String other = as("oc1").body(Map.of("summary", "Buiten de onderbouw", "incident",
+                CaseJourney.incident(List.of(Map.of("studentId", outsider, "role", "GEPESTE"))))).post("/api/v1/cases").then()
+                .statusCode(201).extract().path("id");
+        as("lc1").get("/api/v1/cases/" + other).then().statusCode(404);
+        as("mentor1").get("/api/v1/cases/" + other).then().statusCode(404);
+        as("oc1").get("/api/v1/cases/" + other).then().statusCode(200);
+    }
+
+    @Test
+    void aMentorSeesTheCasesTheyOpenedAndTheMentorOfAnInvolvedStudentToo() {
+        String of2B = CaseJourney.newStudent("2B");
+        String id = as("mentor1").body(Map.of("summary", "Gezien in de gang", "incident",
+                CaseJourney.incident(List.of(Map.of("studentId", of2B, "role", "GEPESTE"))))).post("/api/v1/cases").then()
+                .statusCode(201).extract().path("id");
+        as("mentor1").get("/api/v1/cases/" + id).then().statusCode(200);
+        as("mentor2").get("/api/v1/cases/" + id).then().statusCode(200);
+        as("mentor2").queryParam("groupCode", "2B").get("/api/v1/cases").then().body("items.id", hasItem(id));
+    }
+
+    @Test
+    void pagesNeverRepeatOrSkipACase() {
+        List<String> ids = allVisibleIds("oc1", null);
+        Set<String> unique = new HashSet<>(ids);
+        org.junit.jupiter.api.Assertions.assertEquals(unique.size(), ids.size());
+        as("oc1").queryParam("limit", 100).get("/api/v1/cases").then().body("items.size()",
+                equalTo(Math.min(100, ids.size())));
+        as("mentor2").queryParam("groupCode", "1A").get("/api/v1/cases").then().body("items.owner.username",
+                not(hasItem("nobody")));
+    }
+}
