@@ -53,6 +53,12 @@ public class ProblemMappers {
         return badRequest("The request body is not valid JSON for this operation.", List.of(invalidParamOf(e)), uri);
     }
 
+    /** Takes precedence over Quarkus' built-in mapper, which answers plain JSON. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);
