@@ -14,6 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.agreements.AgreementService.AgreementInput;
 import nl.pestprotocol.agreements.AgreementService.AgreementPatch;
 import nl.pestprotocol.agreements.AgreementService.AgreementView;
@@ -32,6 +37,8 @@ public class AgreementResource {
     }
 
     @POST
+    @Operation(summary = "Record an agreement")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementService.AgreementView.class)))
     public Response make(@PathParam("caseId") String caseId, @Valid @NotNull AgreementInput body) {
         AgreementView view = agreements.make(QueryParams.pathId(caseId, "The case"), body);
         return CaseResponses.createdUnder(caseId, "agreements", view.id(), view);
@@ -40,12 +47,14 @@ public class AgreementResource {
     @PATCH
     @Path("/{agreementId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change an agreement: status, review date, communication (merge-patch)")
     public AgreementView change(@PathParam("caseId") String caseId, @PathParam("agreementId") String agreementId,
             @Valid @NotNull AgreementPatch body) {
         return agreements.change(QueryParams.pathId(caseId, "The case"), agreementId, body);
     }
 
     @GET
+    @Operation(summary = "The agreements of the case")
     public List<AgreementView> list(@PathParam("caseId") String caseId) {
         return agreements.list(QueryParams.pathId(caseId, "The case"));
     }

@@ -7,6 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
@@ -22,6 +25,7 @@ public class AgreementsDueResource {
     }
 
     @GET
+    @Operation(summary = "Agreements of your cases that are past their review date and still ACTIEF")
     public List<AgreementService.AgreementView> due(@QueryParam("limit") String limit) {
         return agreements.due(QueryParams.limit(limit, 100));
     }

@@ -11,6 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.analysis.AnalysisService.AnalysisInput;
 import nl.pestprotocol.analysis.AnalysisService.AnalysisView;
 import nl.pestprotocol.common.QueryParams;
@@ -27,6 +32,9 @@ public class AnalysisResource {
     }
 
     @PUT
+    @Operation(summary = "Record or replace the analysis (only in ANALYSEREN)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AnalysisService.AnalysisView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AnalysisService.AnalysisView.class)))
     public Response record(@PathParam("caseId") String caseId, @Valid @NotNull AnalysisInput body) {
         AnalysisService.Recorded r = analyses.record(QueryParams.pathId(caseId, "The case"), body);
         return (r.created() ? Response.created(URI.create("/cases/" + caseId + "/analysis")) : Response.ok())
@@ -34,6 +42,7 @@ public class AnalysisResource {
     }
 
     @GET
+    @Operation(summary = "Read the analysis")
     public AnalysisView get(@PathParam("caseId") String caseId) {
         return analyses.get(QueryParams.pathId(caseId, "The case"));
     }

@@ -11,6 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.calendar.CalendarDtos.CalendarInput;
 import nl.pestprotocol.calendar.CalendarDtos.CalendarView;
 import nl.pestprotocol.security.Roles;
@@ -27,6 +32,9 @@ public class CalendarResource {
     @PUT
     @Path("/{schoolYear}")
     @RolesAllowed(Roles.BEHEERDER)
+    @Operation(summary = "Replace the non-school days of a school year")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarDtos.CalendarView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarDtos.CalendarView.class)))
     public Response put(@PathParam("schoolYear") String schoolYear, @Valid @NotNull CalendarInput body) {
         boolean created = calendar.put(schoolYear, body);
         CalendarView view = calendar.get(schoolYear);
@@ -37,6 +45,7 @@ public class CalendarResource {
     @GET
     @Path("/{schoolYear}")
     @RolesAllowed({ Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC, Roles.INTEGRATOR })
+    @Operation(summary = "Read the school calendar of a year")
     public CalendarView get(@PathParam("schoolYear") String schoolYear) {
         return calendar.get(schoolYear);
     }

@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.cases.CaseDtos.CaseView;
 import nl.pestprotocol.cases.CaseDtos.CreateCaseInput;
 import nl.pestprotocol.cases.CaseDtos.PatchCaseInput;
@@ -33,11 +38,14 @@ public class CaseResource {
     }
 
     @POST
+    @Operation(summary = "Open a case with its first incident")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response open(@Valid @NotNull CreateCaseInput body) {
         return CaseResponses.created(cases.open(body));
     }
 
     @GET
+    @Operation(summary = "List the cases you may see, newest first")
     public Page<CaseView> list(@QueryParam("step") String step, @QueryParam("level") String level,
             @QueryParam("studentId") String studentId, @QueryParam("groupCode") String groupCode,
             @QueryParam("openedFrom") String openedFrom, @QueryParam("openedTo") String openedTo,
@@ -50,6 +58,8 @@ public class CaseResource {
 
     @GET
     @Path("/{caseId}")
+    @Operation(summary = "Read one case; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response get(@PathParam("caseId") String caseId) {
         return CaseResponses.ok(cases.get(QueryParams.pathId(caseId, "The case")));
     }
@@ -57,6 +67,8 @@ public class CaseResource {
     @PATCH
     @Path("/{caseId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change summary, forms or owner (merge-patch; needs If-Match)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response patch(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PatchCaseInput body) {
         return CaseResponses.ok(cases.patch(QueryParams.pathId(caseId, "The case"), ifMatch, body));

@@ -12,6 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
@@ -31,6 +36,8 @@ public class EscalationResource {
     /** If-Match is optional here; when sent, a stale one is refused (412). */
     @POST
     @RolesAllowed({ Roles.LC, Roles.OC })
+    @Operation(summary = "Raise the PM level by one by hand")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response escalate(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EscalationBody body) {
         return CaseResponses.ok(escalations.escalateByHand(QueryParams.pathId(caseId, "The case"), ifMatch,

@@ -11,6 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.cases.CaseDtos.IncidentInput;
 import nl.pestprotocol.cases.CaseDtos.IncidentView;
 import nl.pestprotocol.common.QueryParams;
@@ -27,12 +32,15 @@ public class IncidentResource {
     }
 
     @POST
+    @Operation(summary = "Log an incident; past SIGNALEREN it is herhaling and raises the level")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.IncidentView.class)))
     public Response log(@PathParam("caseId") String caseId, @Valid @NotNull IncidentInput body) {
         IncidentView view = incidents.log(QueryParams.pathId(caseId, "The case"), body);
         return CaseResponses.createdUnder(caseId, "incidents", view.id(), view);
     }
 
     @GET
+    @Operation(summary = "The incidents of the case")
     public List<IncidentView> list(@PathParam("caseId") String caseId) {
         return incidents.list(QueryParams.pathId(caseId, "The case"));
     }

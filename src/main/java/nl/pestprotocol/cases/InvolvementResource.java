@@ -9,6 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.cases.CaseDtos.CaseView;
 import nl.pestprotocol.cases.CaseDtos.StudentRoleInput;
 import nl.pestprotocol.common.QueryParams;
@@ -26,6 +31,8 @@ public class InvolvementResource {
 
     /** Answers the case with its involvements. */
     @POST
+    @Operation(summary = "Involve a student in the case with a role")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response add(@PathParam("caseId") String caseId, @Valid @NotNull StudentRoleInput body) {
         CaseView view = cases.addInvolvement(QueryParams.pathId(caseId, "The case"), body);
         return CaseResponses.createdUnder(caseId, "involvements", body.studentId(), view);
@@ -33,6 +40,8 @@ public class InvolvementResource {
 
     @DELETE
     @Path("/{studentId}")
+    @Operation(summary = "Remove a student from the case")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response remove(@PathParam("caseId") String caseId, @PathParam("studentId") String studentId) {
         return CaseResponses.ok(cases.removeInvolvement(QueryParams.pathId(caseId, "The case"), studentId));
     }

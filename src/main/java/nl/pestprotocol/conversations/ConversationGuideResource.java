@@ -5,6 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.conversations.ConversationGuides.Guide;
 import nl.pestprotocol.security.Roles;
@@ -15,6 +18,7 @@ public class ConversationGuideResource {
     @GET
     @Path("/{type}")
     @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC, Roles.BEHEERDER })
+    @Operation(summary = "The protocol's conversation guide for GEPESTE, PESTER or HERSTEL")
     public Guide get(@PathParam("type") String type) {
         ConversationType parsed;
         try {

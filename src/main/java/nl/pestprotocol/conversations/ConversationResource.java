@@ -11,6 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.cases.CaseResponses;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.conversations.ConversationService.ConversationInput;
@@ -28,12 +33,15 @@ public class ConversationResource {
     }
 
     @POST
+    @Operation(summary = "Record a conversation")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConversationService.ConversationView.class)))
     public Response record(@PathParam("caseId") String caseId, @Valid @NotNull ConversationInput body) {
         ConversationView view = conversations.record(QueryParams.pathId(caseId, "The case"), body);
         return CaseResponses.createdUnder(caseId, "conversations", view.id(), view);
     }
 
     @GET
+    @Operation(summary = "The conversations of the case")
     public List<ConversationView> list(@PathParam("caseId") String caseId) {
         return conversations.list(QueryParams.pathId(caseId, "The case"));
     }

@@ -11,6 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.cases.CaseResponses;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.evaluation.SignOffService.SignOffInput;
@@ -28,12 +33,15 @@ public class SignOffResource {
     }
 
     @POST
+    @Operation(summary = "Sign the evaluation in a role you hold (only in EVALUATIE)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SignOffService.SignOffView.class)))
     public Response sign(@PathParam("caseId") String caseId, @Valid @NotNull SignOffInput body) {
         SignOffView view = signOffs.sign(QueryParams.pathId(caseId, "The case"), body);
         return CaseResponses.createdUnder(caseId, "sign-offs", view.id(), view);
     }
 
     @GET
+    @Operation(summary = "The sign-offs of every evaluation round")
     public List<SignOffView> list(@PathParam("caseId") String caseId) {
         return signOffs.list(QueryParams.pathId(caseId, "The case"));
     }

@@ -14,6 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.cases.CaseResponses;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.measures.MeasureService.MeasureInput;
@@ -32,6 +37,8 @@ public class MeasureResource {
 
     @POST
     @RolesAllowed({ Roles.LC, Roles.OC })
+    @Operation(summary = "Impose a measure (only in VERVOLGSTAPPEN)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureService.MeasureView.class)))
     public Response decide(@PathParam("caseId") String caseId, @Valid @NotNull MeasureInput body) {
         MeasureView view = measures.decide(QueryParams.pathId(caseId, "The case"), body);
         return CaseResponses.createdUnder(caseId, "measures", view.id(), view);
@@ -41,6 +48,7 @@ public class MeasureResource {
     @Path("/{measureId}")
     @RolesAllowed({ Roles.LC, Roles.OC })
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Record the notifications of a measure")
     public MeasureView record(@PathParam("caseId") String caseId, @PathParam("measureId") String measureId,
             @Valid @NotNull MeasurePatch body) {
         return measures.record(QueryParams.pathId(caseId, "The case"), measureId, body);
@@ -48,6 +56,7 @@ public class MeasureResource {
 
     @GET
     @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+    @Operation(summary = "The measures of the case")
     public List<MeasureView> list(@PathParam("caseId") String caseId) {
         return measures.list(QueryParams.pathId(caseId, "The case"));
     }

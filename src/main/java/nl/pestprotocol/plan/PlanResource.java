@@ -14,6 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.cases.CaseResponses;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.plan.PlanService.ActionInput;
@@ -32,6 +37,8 @@ public class PlanResource {
     }
 
     @POST
+    @Operation(summary = "Add an action to the plan van actie")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanService.ActionView.class)))
     public Response add(@PathParam("caseId") String caseId, @Valid @NotNull ActionInput body) {
         ActionView view = plan.add(QueryParams.pathId(caseId, "The case"), body);
         return CaseResponses.createdUnder(caseId, "actions", view.id(), view);
@@ -40,12 +47,14 @@ public class PlanResource {
     @PATCH
     @Path("/{actionId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change an action (merge-patch)")
     public ActionView update(@PathParam("caseId") String caseId, @PathParam("actionId") String actionId,
             @Valid @NotNull ActionPatch body) {
         return plan.update(QueryParams.pathId(caseId, "The case"), actionId, body);
     }
 
     @GET
+    @Operation(summary = "The actions of the plan")
     public List<ActionView> list(@PathParam("caseId") String caseId) {
         return plan.list(QueryParams.pathId(caseId, "The case"));
     }

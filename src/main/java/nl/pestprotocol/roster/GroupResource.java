@@ -13,6 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.roster.RosterDtos.GroupInput;
 import nl.pestprotocol.roster.RosterDtos.GroupView;
 import nl.pestprotocol.security.Roles;
@@ -29,6 +34,9 @@ public class GroupResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER })
+    @Operation(summary = "Create or replace a group with its mentors")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.GroupView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.GroupView.class)))
     public Response put(@PathParam("code") @Pattern(regexp = "[A-Za-z0-9._-]{1,20}") String code,
             @Valid @NotNull GroupInput body) {
         RosterService.Upserted<GroupView> result = roster.putGroup(code, body);
@@ -38,6 +46,7 @@ public class GroupResource {
 
     @GET
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
+    @Operation(summary = "List the groups")
     public List<GroupView> list() {
         return roster.groups();
     }

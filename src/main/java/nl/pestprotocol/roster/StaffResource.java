@@ -13,6 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.roster.RosterDtos.StaffInput;
 import nl.pestprotocol.roster.RosterDtos.StaffView;
 import nl.pestprotocol.security.Roles;
@@ -29,6 +34,9 @@ public class StaffResource {
     @PUT
     @Path("/{externalId}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER })
+    @Operation(summary = "Create or replace a staff member")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.StaffView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.StaffView.class)))
     public Response put(@PathParam("externalId") @Pattern(regexp = StudentResource.EXTERNAL_ID) String externalId,
             @Valid @NotNull StaffInput body) {
         RosterService.Upserted<StaffView> result = roster.putStaff(externalId, body);
@@ -38,6 +46,7 @@ public class StaffResource {
 
     @GET
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
+    @Operation(summary = "List the staff")
     public List<StaffView> list() {
         return roster.staff();
     }

@@ -13,6 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.RosterDtos.StudentInput;
@@ -33,6 +38,9 @@ public class StudentResource {
     @PUT
     @Path("/{externalId}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER })
+    @Operation(summary = "Create or replace a student (roster sync)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.StudentView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.StudentView.class)))
     public Response put(@PathParam("externalId") @Pattern(regexp = EXTERNAL_ID) String externalId,
             @Valid @NotNull StudentInput body) {
         RosterService.Upserted<StudentView> result = roster.putStudent(externalId, body);
@@ -43,12 +51,14 @@ public class StudentResource {
     @GET
     @Path("/{externalId}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
+    @Operation(summary = "Read a student")
     public StudentView get(@PathParam("externalId") String externalId) {
         return roster.student(externalId);
     }
 
     @GET
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
+    @Operation(summary = "List students by externalId")
     public Page<StudentView> list(@QueryParam("groupCode") String groupCode, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         return roster.students(groupCode, cursor, QueryParams.limit(limit, 50));

@@ -10,6 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.People;
@@ -35,6 +38,7 @@ public class TimelineResource {
 
     /** Oldest first. */
     @GET
+    @Operation(summary = "The domain events of the case, oldest first")
     public List<EventView> list(@PathParam("caseId") String caseId) {
         UUID id = access.read(QueryParams.pathId(caseId, "The case")).id;
         List<TimelineEvent> all = events.ofCase(id);

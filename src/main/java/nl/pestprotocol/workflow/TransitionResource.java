@@ -11,6 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import nl.pestprotocol.cases.CaseResponses;
 import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.common.QueryParams;
@@ -31,6 +36,8 @@ public class TransitionResource {
 
     @POST
     @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+    @Operation(summary = "Move the case to another step (needs If-Match); 409 lists every unmet condition")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = nl.pestprotocol.cases.CaseDtos.CaseView.class)))
     public Response transition(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionBody body) {
         return CaseResponses.ok(transitions.transition(QueryParams.pathId(caseId, "The case"), ifMatch, body.to(), body.reason()));

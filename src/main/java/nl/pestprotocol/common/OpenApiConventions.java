@@ -1,0 +1,141 @@
+package nl.pestprotocol.common;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Adds to the generated contract what every operation shares, so it is written once: the bearer
+ * security scheme, the problem+json error responses, and the API-Version header.
+ */
+public class OpenApiConventions implements OASFilter {
+
+    private static final String PROBLEM = "Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        api.getInfo().description("Case management for the anti-bullying protocol (pestprotocol) of Dutch secondary schools."
+                + " Every error is application/problem+json (RFC 9457). Cases a caller may not see answer 404.");
+        api.servers(List.of(OASFactory.createServer().url("/")));
+        api.getComponents().addSecurityScheme("keycloak", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("bearer").bearerFormat("JWT")
+                .description("An access token of the school's Keycloak realm (audience pestprotocol-api)."));
+        api.security(List.of(OASFactory.createSecurityRequirement().addScheme("keycloak")));
+        api.getComponents().addSchema(PROBLEM, problemSchema());
+        api.getComponents().addHeader("API-Version", OASFactory.createHeader().description("Full semantic version of the API")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
+            if (path.getValue().getOperations() == null) {
+                continue;
+            }
+            path.getValue().getOperations().forEach((method, op) -> describeErrors(path.getKey(), method, op));
+        }
+    }
+
+    private static void describeErrors(String path, PathItem.HttpMethod method, Operation op) {
+        useOurSecurityScheme(op);
+        typeQueryParameters(op);
+        APIResponses responses = op.getResponses();
+        // the generator's own 401/403 have no body; ours are problem+json
+        responses.removeAPIResponse("401");
+        responses.removeAPIResponse("403");
+        responses.getAPIResponses().values().forEach(r -> r.addHeader("API-Version",
+                OASFactory.createHeader().ref("#/components/headers/API-Version")));
+        boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.DELETE;
+        boolean onCase = path.startsWith("/api/v1/cases/{caseId}");
+        add(responses, "400", "The request is not valid; invalidParams names each problem.");
+        add(responses, "401", "No valid bearer token.");
+        add(responses, "403", "Your role may not use this operation.");
+        if (path.contains("{")) {
+            add(responses, "404", "Not found, or not visible to you.");
+        }
+        if (writes) {
+            add(responses, "413", "The request body is larger than 1 MiB.");
+            add(responses, "415", "Send application/json.");
+            add(responses, "422", "A protocol rule refuses this; code names the rule.");
+        }
+        if (writes && onCase) {
+            add(responses, "409", "The case's step does not allow this; unmetConditions lists every unmet condition.");
+        }
+        if (path.equals("/api/v1/cases/{caseId}") && method == PathItem.HttpMethod.PATCH
+                || path.endsWith("/transitions") || path.endsWith("/escalations")) {
+            add(responses, "412", "If-Match does not match the case's current ETag.");
+        }
+        if (path.equals("/api/v1/cases/{caseId}") && method == PathItem.HttpMethod.PATCH || path.endsWith("/transitions")) {
+            add(responses, "428", "If-Match is required.");
+        }
+        add(responses, "500", "The service failed; nothing of it is shown.");
+    }
+
+    /** The roles that may call the operation are listed with the bearer scheme (OpenAPI 3.1 allows that). */
+    private static void useOurSecurityScheme(Operation op) {
+        if (op.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = op.getSecurity().stream().flatMap(r -> r.getSchemes().values().stream())
+                .flatMap(List::stream).distinct().toList();
+        op.security(List.of(OASFactory.createSecurityRequirement().addScheme("keycloak", roles)));
+    }
+
+    /** Query parameters are parsed by the service itself (to answer 400 with their name); their types are these. */
+    private static void typeQueryParameters(Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        op.getParameters().forEach(p -> {
+            switch (p.getName()) {
+                case "limit" -> p.schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
+                        .maximum(java.math.BigDecimal.valueOf(QueryParams.MAX_LIMIT))).description("Page size, at most 100");
+                case "openedFrom", "openedTo" -> p.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .format("date")).description("Opening date, inclusive");
+                case "step" -> p.schema(OASFactory.createSchema().ref("#/components/schemas/Step"));
+                case "level" -> p.schema(OASFactory.createSchema().ref("#/components/schemas/Level"));
+                case "cursor" -> p.description("nextCursor of the previous page");
+                case "studentId" -> p.description("externalId of an involved student");
+                default -> {
+                }
+            }
+        });
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse r = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM))))
+                .addHeader("API-Version", OASFactory.createHeader().ref("#/components/headers/API-Version"));
+        responses.addAPIResponse(status, r);
+    }
+
+    private static Schema problemSchema() {
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema pair = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .required(List.of("type", "title", "status", "detail"))
+                .addProperty("type", string).addProperty("title", string)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", string).addProperty("instance", string)
+                .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("The stable code of the rule at stake, when one rule is"))
+                .addProperty("invalidParams", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(pair
+                        .addProperty("name", string).addProperty("reason", string)))
+                .addProperty("unmetConditions", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).addProperty("code", string)
+                                .addProperty("message", string)));
+    }
+}
