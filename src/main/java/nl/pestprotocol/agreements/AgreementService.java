@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.conversations.ConversationRepository;
 import nl.pestprotocol.roster.People;
@@ -101,13 +102,13 @@ public class AgreementService {
         }
         Instant now = access.now();
         if (in.communicatedToStudentsAt() != null) {
-            a.communicatedToStudentsAt = notInFuture(in.communicatedToStudentsAt(), "communicatedToStudentsAt", now);
+            a.communicatedToStudentsAt = Instants.notInFuture("communicatedToStudentsAt", in.communicatedToStudentsAt(), now);
         }
         if (in.communicatedToParentsAt() != null) {
-            a.communicatedToParentsAt = notInFuture(in.communicatedToParentsAt(), "communicatedToParentsAt", now);
+            a.communicatedToParentsAt = Instants.notInFuture("communicatedToParentsAt", in.communicatedToParentsAt(), now);
         }
         if (in.recordedInSomAt() != null) {
-            a.recordedInSomAt = notInFuture(in.recordedInSomAt(), "recordedInSomAt", now);
+            a.recordedInSomAt = Instants.notInFuture("recordedInSomAt", in.recordedInSomAt(), now);
         }
         timeline.record(c.id, EventType.AGREEMENT_CHANGED, access.actor(), "agreementId", a.id.toString(), "status", a.status);
         return view(a, people.studentsById(a.partyIds));
@@ -125,13 +126,6 @@ public class AgreementService {
     private List<AgreementView> views(List<Agreement> all) {
         Map<UUID, Student> students = people.studentsById(all.stream().flatMap(a -> a.partyIds.stream()).distinct().toList());
         return all.stream().map(a -> view(a, students)).toList();
-    }
-
-    private static Instant notInFuture(Instant at, String name, Instant now) {
-        if (at.isAfter(now)) {
-            throw ApiException.invalidParam(name, "must not be in the future");
-        }
-        return at;
     }
 
     private static UUID parseId(String id) {

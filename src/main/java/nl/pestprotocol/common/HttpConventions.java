@@ -23,6 +23,8 @@ public class HttpConventions {
 
     public static final String REQUEST_ID = "X-Request-Id";
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** A client's request id is echoed only when it is plainly an id; anything else is replaced. */
+    private static final java.util.regex.Pattern SAFE_REQUEST_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private final String apiVersion;
     private final ObjectMapper json;
@@ -38,7 +40,7 @@ public class HttpConventions {
 
     private void handle(RoutingContext ctx) {
         String requestId = ctx.request().getHeader(REQUEST_ID);
-        if (requestId == null || requestId.isBlank() || requestId.length() > 200) {
+        if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
             requestId = UUID.randomUUID().toString();
         }
         ctx.put(REQUEST_ID, requestId);

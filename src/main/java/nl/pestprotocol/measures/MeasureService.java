@@ -20,6 +20,7 @@ import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.InvolvementRole;
 import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.common.Problem.Condition;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.People;
@@ -162,13 +163,13 @@ public class MeasureService {
                 .orElseThrow(() -> ApiException.notFound("The measure"));
         Instant now = access.now();
         if (in.parentsNotifiedInWritingAt() != null) {
-            m.parentsNotifiedInWritingAt = past(in.parentsNotifiedInWritingAt(), "parentsNotifiedInWritingAt", now);
+            m.parentsNotifiedInWritingAt = Instants.notInFuture("parentsNotifiedInWritingAt", in.parentsNotifiedInWritingAt(), now);
         }
         if (in.inspectieNotifiedAt() != null) {
-            m.inspectieNotifiedAt = past(in.inspectieNotifiedAt(), "inspectieNotifiedAt", now);
+            m.inspectieNotifiedAt = Instants.notInFuture("inspectieNotifiedAt", in.inspectieNotifiedAt(), now);
         }
         if (in.leerplichtNotifiedAt() != null) {
-            m.leerplichtNotifiedAt = past(in.leerplichtNotifiedAt(), "leerplichtNotifiedAt", now);
+            m.leerplichtNotifiedAt = Instants.notInFuture("leerplichtNotifiedAt", in.leerplichtNotifiedAt(), now);
         }
         timeline.record(c.id, EventType.MEASURE_UPDATED, access.actor(), "measureId", m.id.toString());
         return view(m);
@@ -177,13 +178,6 @@ public class MeasureService {
     public List<MeasureView> list(UUID caseId) {
         BullyingCase c = access.read(caseId);
         return measures.ofCase(c.id).stream().map(this::view).toList();
-    }
-
-    private static Instant past(Instant at, String name, Instant now) {
-        if (at.isAfter(now)) {
-            throw ApiException.invalidParam(name, "must not be in the future");
-        }
-        return at;
     }
 
     private MeasureView view(Measure m) {
