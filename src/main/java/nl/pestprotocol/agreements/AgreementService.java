@@ -120,7 +120,9 @@ public class AgreementService {
     }
 
     public List<AgreementView> due(int limit) {
-        return views(agreements.due(access.viewer(), access.today(), limit));
+        List<Agreement> due = agreements.due(access.viewer(), access.today(), limit);
+        access.readAll(due.stream().map(a -> a.caseId).distinct().toList());
+        return views(due);
     }
 
     private List<AgreementView> views(List<Agreement> all) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import nl.pestprotocol.audit.AuditTrail;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.ETags;
 import nl.pestprotocol.security.CurrentUser;
@@ -22,13 +23,15 @@ import nl.pestprotocol.security.CurrentUser;
 public class CaseAccess {
 
     private final CaseRepository cases;
+    private final AuditTrail audit;
     private final CurrentUser user;
     private final Clock clock;
     private final ZoneId zone;
 
-    public CaseAccess(CaseRepository cases, CurrentUser user, Clock clock,
+    public CaseAccess(CaseRepository cases, AuditTrail audit, CurrentUser user, Clock clock,
             @ConfigProperty(name = "pestprotocol.zone") ZoneId zone) {
         this.cases = cases;
+        this.audit = audit;
         this.user = user;
         this.clock = clock;
         this.zone = zone;
@@ -38,8 +41,21 @@ public class CaseAccess {
         return Viewer.of(user);
     }
 
+    /** Every read of case data goes through here, and is audited. */
     public BullyingCase read(UUID caseId) {
-        return cases.findVisible(caseId, viewer()).orElseThrow(CaseAccess::notFound);
+        BullyingCase c = cases.findVisible(caseId, viewer()).orElseThrow(CaseAccess::notFound);
+        audit.read(c.id);
+        return c;
+    }
+
+    /** Audits the cases a list shows. */
+    public void readAll(java.util.Collection<UUID> caseIds) {
+        audit.read(caseIds);
+    }
+
+    /** Audits a write of a case this request created; the caller is in the writing transaction. */
+    public void created(UUID caseId) {
+        audit.wrote(caseId);
     }
 
     /** Locks the case for this transaction and counts the write in its version. */
@@ -57,6 +73,7 @@ public class CaseAccess {
             ETags.require(ifMatch, c.version);
         }
         c.touch(now());
+        audit.wrote(c.id);
         return c;
     }
 

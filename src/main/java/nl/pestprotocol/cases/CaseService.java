@@ -70,6 +70,7 @@ public class CaseService {
         }
         c.ownerId = ownerFor(c, opener);
         cases.persist(c);
+        access.created(c.id);
         timeline.record(c.id, EventType.CASE_OPENED, opener, "summary", c.summary, "level", c.level, "step", c.step);
         incidents.record(c, in.incident(), students);
         return views.full(c);
@@ -84,6 +85,7 @@ public class CaseService {
         List<BullyingCase> page = rows.subList(0, Math.min(limit, rows.size()));
         String next = rows.size() > limit ? new Cursor(page.get(page.size() - 1).openedAt, page.get(page.size() - 1).id).encode()
                 : null;
+        access.readAll(page.stream().map(c -> c.id).toList());
         return new Page<>(views.summaries(page), next);
     }
 

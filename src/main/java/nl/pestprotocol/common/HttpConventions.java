@@ -44,6 +44,7 @@ public class HttpConventions {
             requestId = UUID.randomUUID().toString();
         }
         ctx.put(REQUEST_ID, requestId);
+        org.jboss.logging.MDC.put("requestId", requestId);
         ctx.response().headers().set("API-Version", apiVersion).set(REQUEST_ID, requestId);
         if (declaredBodyTooLarge(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
             Problem problem = new Problem(Problem.typeFor("payload-too-large"), "Request body too large", 413,

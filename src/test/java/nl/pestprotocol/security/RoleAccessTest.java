@@ -83,6 +83,7 @@ class RoleAccessTest extends ApiTest {
                 new Endpoint("PATCH", c + "/measures/" + x, COORDINATORS),
                 new Endpoint("GET", c + "/measures", CASE_ROLES),
                 new Endpoint("GET", c + "/timeline", CASE_ROLES),
+                new Endpoint("GET", c + "/audit", Set.of(OC)),
                 new Endpoint("GET", "/api/v1/agreements/due", CASE_ROLES),
                 new Endpoint("PUT", "/api/v1/students/role-test", ROSTER_WRITERS),
                 new Endpoint("GET", "/api/v1/students", ALL),

@@ -1,0 +1,59 @@
+package nl.pestprotocol.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Page;
+import nl.pestprotocol.common.QueryParams;
+import nl.pestprotocol.security.Roles;
+
+@Path("/cases/{caseId}/audit")
+public class AuditResource {
+
+    public record AuditEntryView(long sequence, Instant at, String subject, String username, String role, String action,
+            String requestId) {
+    }
+
+    private final CaseAccess access;
+    private final AuditRepository entries;
+
+    public AuditResource(CaseAccess access, AuditRepository entries) {
+        this.access = access;
+        this.entries = entries;
+    }
+
+    @GET
+    @RolesAllowed(Roles.OC)
+    @Operation(summary = "Who read or changed this case, oldest first (ondersteuningscoördinator only)")
+    public Page<AuditEntryView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        UUID id = access.read(QueryParams.pathId(caseId, "The case")).id;
+        int size = QueryParams.limit(limit, 100);
+        List<AuditEntry> rows = entries.page(id, after(cursor), size + 1);
+        List<AuditEntryView> items = rows.stream().limit(size).map(e -> new AuditEntryView(e.id, e.at, e.subject, e.username,
+                e.role, e.action, e.requestId)).toList();
+        return new Page<>(items, rows.size() > size ? Long.toString(items.get(items.size() - 1).sequence()) : null);
+    }
+
+    private static long after(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(cursor);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidParam("cursor", "is not a cursor this service issued");
+        }
+    }
+}
