@@ -181,7 +181,8 @@ public class MeasureService {
     }
 
     private MeasureView view(Measure m) {
-        return new MeasureView(m.id.toString(), m.type, StudentRef.of(people.student(m.studentId)), m.startOn, m.schoolDays,
+        return new MeasureView(m.id.toString(), m.type,
+                m.studentId == null ? null : StudentRef.of(people.student(m.studentId)), m.startOn, m.schoolDays,
                 m.endOn, m.reason, people.staffRef(m.decidedById), m.parentsHeardOn, m.inspectieNotificationRequired,
                 m.leerplichtNotificationRequired, m.parentsNotifiedInWritingAt, m.inspectieNotifiedAt, m.leerplichtNotifiedAt,
                 m.createdAt);

@@ -83,6 +83,10 @@ public class People {
         return staff.coordinatorsOf(department, function);
     }
 
+    public List<Staff> allStaff() {
+        return staff.listAllOrdered();
+    }
+
     public Student student(UUID id) {
         return students.findById(id);
     }

@@ -80,7 +80,8 @@ class OpenApiContractTest extends ApiTest {
                 "get /api/v1/cases/{caseId}/timeline", "get /api/v1/agreements/due", "put /api/v1/students/{externalId}",
                 "get /api/v1/students", "get /api/v1/students/{externalId}", "put /api/v1/groups/{code}", "get /api/v1/groups",
                 "put /api/v1/staff/{externalId}", "get /api/v1/staff", "put /api/v1/calendar/{schoolYear}",
-                "get /api/v1/calendar/{schoolYear}", "get /api/v1/conversation-guides/{type}")) {
+                "get /api/v1/calendar/{schoolYear}", "get /api/v1/conversation-guides/{type}", "get /api/v1/cases/{caseId}/audit",
+                "get /api/v1/students/{externalId}/export", "get /api/v1/retention/preview")) {
             assertTrue(operations.contains(expected), () -> "missing " + expected + " in " + operations);
         }
         JsonNode transition = paths.get("/api/v1/cases/{caseId}/transitions").get("post").get("responses");

@@ -85,6 +85,8 @@ class RoleAccessTest extends ApiTest {
                 new Endpoint("GET", c + "/timeline", CASE_ROLES),
                 new Endpoint("GET", c + "/audit", Set.of(OC)),
                 new Endpoint("GET", "/api/v1/agreements/due", CASE_ROLES),
+                new Endpoint("GET", "/api/v1/students/1A-01/export", Set.of(OC)),
+                new Endpoint("GET", "/api/v1/retention/preview", Set.of(BEHEER)),
                 new Endpoint("PUT", "/api/v1/students/role-test", ROSTER_WRITERS),
                 new Endpoint("GET", "/api/v1/students", ALL),
                 new Endpoint("GET", "/api/v1/students/1A-01", ALL),

@@ -51,7 +51,8 @@ public final class CaseJourney {
     public static CaseJourney open(String pester) {
         String bystander = newStudent("1A");
         String gepeste = newStudent("1A");
-        String id = Api.as(MENTOR).body(Map.of("summary", "Journey " + bystander, "incident",
+        // the summary is free text and names no pupil, so tests can tell pupil data from free text
+        String id = Api.as(MENTOR).body(Map.of("summary", "Journey " + UUID.randomUUID(), "incident",
                 incident(List.of(Map.of("studentId", bystander, "role", "AFZIJDIG"))))).post("/api/v1/cases").then()
                 .statusCode(201).extract().path("id");
         return new CaseJourney(id, bystander, gepeste, pester);
