@@ -11,6 +11,8 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         LocalStack stack = LocalStack.shared();
         Tokens.realmUrl = stack.realmUrl();
+        // before the service starts, so the JWKS it loads already holds the key
+        RealmTestKey.install(stack.realmUrl());
         return stack.serviceConfig();
     }
 
