@@ -95,6 +95,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof ApiException api) {
             return api(api, uri);
         }
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warn("Database unavailable: " + e.getMessage());
+            return Response.fromResponse(respond(new Problem(Problem.typeFor("unavailable"), "Service unavailable", 503,
+                    "The database cannot be reached; nothing was changed. Try again shortly.", path(uri), null, null, null)))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected failure", e);
         return internalError(uri);
     }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -24,41 +25,57 @@ public final class LocalStack {
 
     private static LocalStack shared;
 
-    private final EmbeddedPostgres postgres;
+    private final int pgPort;
+    private final Path pgData;
+    private final boolean throwAwayData;
     private final KeycloakServer keycloak;
+    private EmbeddedPostgres postgres;
 
-    private LocalStack(EmbeddedPostgres postgres, KeycloakServer keycloak) {
-        this.postgres = postgres;
+    private LocalStack(int pgPort, Path pgData, boolean throwAwayData, KeycloakServer keycloak) {
+        this.pgPort = pgPort;
+        this.pgData = pgData;
+        this.throwAwayData = throwAwayData;
         this.keycloak = keycloak;
     }
 
-    /** For tests: random ports, throw-away data. */
+    /** For tests: free ports, data thrown away when the run ends. */
     public static synchronized LocalStack shared() {
         if (shared == null) {
-            shared = start(0, PortFinder.free(), null);
+            shared = start(PortFinder.free(), PortFinder.free(), Path.of("target", "test-postgres-" + UUID.randomUUID()), true);
         }
         return shared;
     }
 
-    /** {@code pgPort} 0 picks a free port; {@code pgData} null uses a throw-away directory. */
+    /** For the run command: the data in {@code pgData} is kept between runs. */
     public static LocalStack start(int pgPort, int keycloakPort, Path pgData) {
+        return start(pgPort, keycloakPort, pgData, false);
+    }
+
+    private static LocalStack start(int pgPort, int keycloakPort, Path pgData, boolean throwAwayData) {
+        KeycloakServer kc = new KeycloakServer(KeycloakServer.defaultHome(), keycloakPort, Path.of("target", "keycloak.log"));
+        LocalStack stack = new LocalStack(pgPort, pgData, throwAwayData, kc);
+        stack.startPostgres();
+        createDatabase(stack.postgres);
+        kc.start(Duration.ofSeconds(240));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
+        return stack;
+    }
+
+    /** Starts PostgreSQL on the stack's port and data directory; after {@link #stopPostgres()} the data is still there. */
+    public synchronized void startPostgres() {
         try {
-            Files.createDirectories(Path.of("target"));
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
-            if (pgPort != 0) {
-                builder.setPort(pgPort);
-            }
-            if (pgData != null) {
-                Files.createDirectories(pgData);
-                builder.setDataDirectory(pgData).setCleanDataDirectory(false);
-            }
-            EmbeddedPostgres pg = builder.start();
-            createDatabase(pg);
-            KeycloakServer kc = new KeycloakServer(KeycloakServer.defaultHome(), keycloakPort, Path.of("target", "keycloak.log"));
-            kc.start(Duration.ofSeconds(240));
-            LocalStack stack = new LocalStack(pg, kc);
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
-            return stack;
+            Files.createDirectories(pgData);
+            postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setPort(pgPort)
+                    .setDataDirectory(pgData).setCleanDataDirectory(false).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops PostgreSQL as an outage would: the service's connections break and new ones are refused. */
+    public synchronized void stopPostgres() {
+        try {
+            postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,6 +115,9 @@ public final class LocalStack {
         keycloak.stop();
         try {
             postgres.close();
+            if (throwAwayData) {
+                KeycloakServer.deleteTree(pgData);
+            }
         } catch (IOException e) {
             // stopping anyway
         }

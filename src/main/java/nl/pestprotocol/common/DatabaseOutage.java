@@ -1,0 +1,33 @@
+package nl.pestprotocol.common;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/** Tells a database that cannot be reached from any other failure, so the client gets 503 rather than 500. */
+final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    static boolean causedBy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // 08: connection exception; 57P01-03: the server shuts down or cannot accept connections
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                String message = sql.getMessage();
+                if (message != null && message.contains("Acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package nl.pestprotocol.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.restassured.RestAssured;
+
+/** A plain HTTP client for tests that send many requests at once (REST Assured is not made for that). */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public record Result(int status, String body, Duration took) {
+    }
+
+    private Http() {
+    }
+
+    public static Result send(String method, String path, String token, String ifMatch, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Result(r.statusCode(), r.body(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            return new Result(-1, e.toString(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(-1, "interrupted", Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}
