@@ -50,7 +50,8 @@ public class AgreementResource {
     @Operation(summary = "Change an agreement: status, review date, communication (merge-patch)")
     public AgreementView change(@PathParam("caseId") String caseId, @PathParam("agreementId") String agreementId,
             @Valid @NotNull AgreementPatch body) {
-        return agreements.change(QueryParams.pathId(caseId, "The case"), agreementId, body);
+        return agreements.change(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(agreementId, "The agreement"),
+                body);
     }
 
     @GET

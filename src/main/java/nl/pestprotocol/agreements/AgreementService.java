@@ -16,7 +16,6 @@ import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Instants;
-import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.conversations.ConversationRepository;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.Student;
@@ -87,9 +86,9 @@ public class AgreementService {
     }
 
     @Transactional
-    public AgreementView change(UUID caseId, String agreementId, AgreementPatch in) {
+    public AgreementView change(UUID caseId, UUID agreementId, AgreementPatch in) {
         BullyingCase c = access.writeOpen(caseId);
-        Agreement a = agreements.ofCase(c.id, QueryParams.pathId(agreementId, "The agreement"))
+        Agreement a = agreements.ofCase(c.id, agreementId)
                 .orElseThrow(() -> ApiException.notFound("The agreement"));
         if (in.status() != null) {
             a.status = in.status();

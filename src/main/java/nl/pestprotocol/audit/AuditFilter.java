@@ -24,6 +24,8 @@ public class AuditFilter {
     private static final Pattern UUID_SEGMENT = Pattern.compile(
             "/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
 
+    private static final int MAX_ACTION = 300;
+
     @Inject
     AuditTrail trail;
 
@@ -31,7 +33,9 @@ public class AuditFilter {
     public void begin(ContainerRequestContext request, RoutingContext routing) {
         String path = UUID_SEGMENT.matcher(request.getUriInfo().getRequestUri().getRawPath()).replaceAll("/{id}");
         String requestId = routing.get(HttpConventions.REQUEST_ID);
-        trail.begin(request.getMethod() + " " + path, requestId == null ? "none" : requestId);
+        String action = request.getMethod() + " " + path;
+        trail.begin(action.length() > MAX_ACTION ? action.substring(0, MAX_ACTION - 1) + "…" : action,
+                requestId == null ? "none" : requestId);
     }
 
     @ServerResponseFilter

@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
-/** Tells a database that cannot be reached from any other failure, so the client gets 503 rather than 500. */
+/** Sorts database failures that are not the service's fault: an outage (503) or unstorable input (400). */
 final class DatabaseOutage {
 
     private DatabaseOutage() {
@@ -26,6 +26,17 @@ final class DatabaseOutage {
                 if (message != null && message.contains("Acquisition timeout")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL refuses some characters in text (NUL above all): the client's input, so a 400, not a 500. */
+    static boolean unstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05"))) {
+                return true;
             }
         }
         return false;

@@ -29,4 +29,11 @@ public record Problem(
     public static String typeFor(String slug) {
         return TYPE_BASE + slug;
     }
+
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z0-9._:\\[\\]-]{1,100}");
+
+    /** Client input is repeated in a problem only when it is plainly an id or a name; anything else is not reflected. */
+    public static String echo(String clientValue) {
+        return clientValue != null && PLAIN.matcher(clientValue).matches() ? clientValue : "(the value sent)";
+    }
 }

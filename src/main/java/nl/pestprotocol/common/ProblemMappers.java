@@ -42,7 +42,7 @@ public class ProblemMappers {
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.InvalidParam> params = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            params.add(new Problem.InvalidParam(propertyName(v.getPropertyPath()), v.getMessage()));
+            params.add(new Problem.InvalidParam(Problem.echo(propertyName(v.getPropertyPath())), v.getMessage()));
         }
         params.sort(Comparator.comparing(Problem.InvalidParam::name));
         return badRequest("The request body or parameters are not valid.", params, uri);
@@ -94,6 +94,10 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (e.getCause() instanceof ApiException api) {
             return api(api, uri);
+        }
+        if (DatabaseOutage.unstorableText(e)) {
+            return badRequest("The request contains a character that cannot be stored, such as NUL (\\u0000).",
+                    List.of(new Problem.InvalidParam("body", "contains a character that cannot be stored")), uri);
         }
         if (DatabaseOutage.causedBy(e)) {
             LOG.warn("Database unavailable: " + e.getMessage());
@@ -182,7 +186,7 @@ public class ProblemMappers {
                     name.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            return new Problem.InvalidParam(name.toString(), reasonOf(jme));
+            return new Problem.InvalidParam(Problem.echo(name.toString()), reasonOf(jme));
         }
         return new Problem.InvalidParam("body", "is not well-formed JSON");
     }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.conversations.ConversationGuides.Guide;
 import nl.pestprotocol.security.Roles;
 
@@ -24,7 +25,7 @@ public class ConversationGuideResource {
         try {
             parsed = ConversationType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("Conversation type " + type);
+            throw ApiException.notFound("Conversation type " + Problem.echo(type));
         }
         return ConversationGuides.of(parsed).orElseThrow(() -> ApiException.notFound(
                 "The protocol has no conversation guide for " + parsed + "; guides exist for GEPESTE, PESTER and HERSTEL, and"));

@@ -109,10 +109,10 @@ public class ConversationService {
         List<Problem.InvalidParam> wrong = new ArrayList<>();
         for (String code : answers.keySet()) {
             if (guide == null) {
-                wrong.add(new Problem.InvalidParam("guideAnswers." + code,
+                wrong.add(new Problem.InvalidParam("guideAnswers." + Problem.echo(code),
                         "conversations of type " + type + " have no guide, so no guide answers"));
             } else if (!guide.hasQuestion(code)) {
-                wrong.add(new Problem.InvalidParam("guideAnswers." + code,
+                wrong.add(new Problem.InvalidParam("guideAnswers." + Problem.echo(code),
                         "is not a question code of the " + type + " guide; see GET /api/v1/conversation-guides/" + type));
             }
         }

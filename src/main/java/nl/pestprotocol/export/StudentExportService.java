@@ -22,6 +22,7 @@ import nl.pestprotocol.cases.CaseRepository;
 import nl.pestprotocol.cases.IncidentRepository;
 import nl.pestprotocol.cases.Involvement;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.conversations.ConversationRepository;
 import nl.pestprotocol.evaluation.SignOffRepository;
 import nl.pestprotocol.export.ExportDtos.ActionExport;
@@ -90,7 +91,7 @@ public class StudentExportService {
 
     public StudentExport export(String externalId) {
         Student subject = students.findByExternalId(externalId)
-                .orElseThrow(() -> ApiException.notFound("Student " + externalId));
+                .orElseThrow(() -> ApiException.notFound("Student " + Problem.echo(externalId)));
         @SuppressWarnings("unchecked")
         List<UUID> caseIds = em.createNativeQuery("select i.case_id from involvement i join bullying_case c on c.id = i.case_id"
                 + " where i.student_id = :s order by c.opened_at, c.id").setParameter("s", subject.id).getResultList();

@@ -51,7 +51,7 @@ public class MeasureResource {
     @Operation(summary = "Record the notifications of a measure")
     public MeasureView record(@PathParam("caseId") String caseId, @PathParam("measureId") String measureId,
             @Valid @NotNull MeasurePatch body) {
-        return measures.record(QueryParams.pathId(caseId, "The case"), measureId, body);
+        return measures.record(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(measureId, "The measure"), body);
     }
 
     @GET

@@ -22,7 +22,6 @@ import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.common.Problem.Condition;
-import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
@@ -157,9 +156,9 @@ public class MeasureService {
     }
 
     @Transactional
-    public MeasureView record(UUID caseId, String measureId, MeasurePatch in) {
+    public MeasureView record(UUID caseId, UUID measureId, MeasurePatch in) {
         BullyingCase c = access.write(caseId);
-        Measure m = measures.ofCase(c.id, QueryParams.pathId(measureId, "The measure"))
+        Measure m = measures.ofCase(c.id, measureId)
                 .orElseThrow(() -> ApiException.notFound("The measure"));
         Instant now = access.now();
         if (in.parentsNotifiedInWritingAt() != null) {

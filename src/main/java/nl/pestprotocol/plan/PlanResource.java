@@ -50,7 +50,7 @@ public class PlanResource {
     @Operation(summary = "Change an action (merge-patch)")
     public ActionView update(@PathParam("caseId") String caseId, @PathParam("actionId") String actionId,
             @Valid @NotNull ActionPatch body) {
-        return plan.update(QueryParams.pathId(caseId, "The case"), actionId, body);
+        return plan.update(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(actionId, "The action"), body);
     }
 
     @GET

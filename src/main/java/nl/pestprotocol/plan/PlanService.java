@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
-import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
@@ -81,9 +80,9 @@ public class PlanService {
     }
 
     @Transactional
-    public ActionView update(UUID caseId, String actionId, ActionPatch in) {
+    public ActionView update(UUID caseId, UUID actionId, ActionPatch in) {
         BullyingCase c = access.writeOpen(caseId);
-        PlanAction a = actions.ofCase(c.id, QueryParams.pathId(actionId, "The action"))
+        PlanAction a = actions.ofCase(c.id, actionId)
                 .orElseThrow(() -> nl.pestprotocol.common.ApiException.notFound("The action"));
         if (in.status() != null) {
             a.status = in.status();

@@ -41,7 +41,7 @@ public class People {
         for (int i = 0; i < externalIds.size(); i++) {
             if (!found.containsKey(externalIds.get(i))) {
                 throw ApiException.badRequest("A student is not on the roster.", List.of(
-                        new Problem.InvalidParam(field + "[" + i + "]", "no student with id " + externalIds.get(i))));
+                        new Problem.InvalidParam(field + "[" + i + "]", "no student with id " + Problem.echo(externalIds.get(i)))));
             }
         }
         return externalIds.stream().map(found::get).toList();
@@ -49,7 +49,7 @@ public class People {
 
     public Staff staff(String externalId, String field) {
         return staff.findByExternalId(externalId)
-                .orElseThrow(() -> ApiException.invalidParam(field, "no staff member with id " + externalId));
+                .orElseThrow(() -> ApiException.invalidParam(field, "no staff member with id " + Problem.echo(externalId)));
     }
 
     public Map<UUID, Student> studentsById(Collection<UUID> ids) {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.RosterDtos.GroupInput;
 import nl.pestprotocol.roster.RosterDtos.GroupView;
@@ -65,7 +66,7 @@ public class RosterService {
 
     public StudentView student(String externalId) {
         return students.findByExternalId(externalId).map(StudentView::of)
-                .orElseThrow(() -> ApiException.notFound("Student " + externalId));
+                .orElseThrow(() -> ApiException.notFound("Student " + Problem.echo(externalId)));
     }
 
     public Page<StudentView> students(String groupCode, String cursor, int limit) {
@@ -142,7 +143,7 @@ public class RosterService {
         List<UUID> ids = new ArrayList<>();
         for (String externalId : externalIds) {
             Staff s = staff.findByExternalId(externalId).orElseThrow(
-                    () -> ApiException.rule("unknown-staff", field + ": no staff member with id " + externalId + "."));
+                    () -> ApiException.rule("unknown-staff", field + ": no staff member with id " + Problem.echo(externalId) + "."));
             ids.add(s.id);
         }
         return ids;

@@ -17,6 +17,23 @@ public final class Http {
     public record Result(int status, String body, Duration took) {
     }
 
+    public record RawResult(int status, String contentType, String body) {
+    }
+
+    /** Sends exactly these bytes with exactly this content type, which REST Assured would try to be helpful about. */
+    public static RawResult sendRaw(String method, String pathAndQuery, String token, java.util.Map<String, String> headers,
+            String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pathAndQuery))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        headers.forEach(b::header);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new RawResult(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+    }
+
     private Http() {
     }
 

@@ -34,11 +34,14 @@ public final class ProblemContract {
     }
 
     public static void assertProblem(Response r) {
-        String body = r.asString();
-        assertTrue(r.contentType().startsWith("application/problem+json"),
-                () -> "error " + r.statusCode() + " is not problem+json: " + r.contentType() + " " + body);
-        Map<String, Object> problem = r.jsonPath().getMap("");
-        assertEquals(r.statusCode(), problem.get("status"), body);
+        assertProblem(r.statusCode(), r.contentType(), r.asString());
+    }
+
+    public static void assertProblem(int status, String contentType, String body) {
+        assertTrue(contentType != null && contentType.startsWith("application/problem+json"),
+                () -> "error " + status + " is not problem+json: " + contentType + " " + body);
+        Map<String, Object> problem = io.restassured.path.json.JsonPath.from(body).getMap("");
+        assertEquals(status, problem.get("status"), body);
         assertNotNull(problem.get("title"), body);
         assertNotNull(problem.get("detail"), body);
         assertNotNull(problem.get("type"), body);
