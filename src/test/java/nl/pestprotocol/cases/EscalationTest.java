@@ -51,9 +51,7 @@ class EscalationTest extends ApiTest {
     @Test
     void anEscalationWithoutACoordinatorOnTheRosterStillHappensAndSaysSo() {
         String gepeste = CaseJourney.newStudent("9Z");
-        String id = as("lc1").body(Map.of("summary", "Groep zonder afdeling", "incident",
-                CaseJourney.incident(List.of(Map.of("studentId", gepeste, "role", "GEPESTE"))))).post("/api/v1/cases").then()
-                .statusCode(201).extract().path("id");
+        String id = CaseJourney.openAbout("lc1", gepeste).extract().path("id");
         as("lc1").body(Map.of("reason", "Ernstig")).post("/api/v1/cases/" + id + "/escalations").then().statusCode(200)
                 .body("level", equalTo("PM_2")).body("coordinator", org.hamcrest.Matchers.nullValue());
         as("lc1").get("/api/v1/cases/" + id + "/timeline").then()
@@ -84,8 +82,6 @@ class EscalationTest extends ApiTest {
     @Test
     void aCoordinatorOpeningACaseMakesTheVictimsMentorTheOwner() {
         String gepeste = CaseJourney.newStudent("2B");
-        as("lc1").body(Map.of("summary", "Gemeld bij de coördinator", "incident",
-                CaseJourney.incident(List.of(Map.of("studentId", gepeste, "role", "GEPESTE"))))).post("/api/v1/cases").then()
-                .statusCode(201).body("owner.username", equalTo("mentor2")).body("openedBy.username", equalTo("lc1"));
+        CaseJourney.openAbout("lc1", gepeste).body("owner.username", equalTo("mentor2")).body("openedBy.username", equalTo("lc1"));
     }
 }

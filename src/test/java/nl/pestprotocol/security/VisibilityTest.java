@@ -72,9 +72,7 @@ class VisibilityTest extends ApiTest {
         as("oc1").get("/api/v1/cases/" + journey.id).then().statusCode(200);
 
         String outsider = CaseJourney.newStudent("9Z");
-        String other = as("oc1").body(Map.of("summary", "Buiten de onderbouw", "incident",
-                CaseJourney.incident(List.of(Map.of("studentId", outsider, "role", "GEPESTE"))))).post("/api/v1/cases").then()
-                .statusCode(201).extract().path("id");
+        String other = CaseJourney.openAbout("oc1", outsider).extract().path("id");
         as("lc1").get("/api/v1/cases/" + other).then().statusCode(404);
         as("mentor1").get("/api/v1/cases/" + other).then().statusCode(404);
         as("oc1").get("/api/v1/cases/" + other).then().statusCode(200);
@@ -83,9 +81,7 @@ class VisibilityTest extends ApiTest {
     @Test
     void aMentorSeesTheCasesTheyOpenedAndTheMentorOfAnInvolvedStudentToo() {
         String of2B = CaseJourney.newStudent("2B");
-        String id = as("mentor1").body(Map.of("summary", "Gezien in de gang", "incident",
-                CaseJourney.incident(List.of(Map.of("studentId", of2B, "role", "GEPESTE"))))).post("/api/v1/cases").then()
-                .statusCode(201).extract().path("id");
+        String id = CaseJourney.openAbout("mentor1", of2B).extract().path("id");
         as("mentor1").get("/api/v1/cases/" + id).then().statusCode(200);
         as("mentor2").get("/api/v1/cases/" + id).then().statusCode(200);
         as("mentor2").queryParam("groupCode", "2B").get("/api/v1/cases").then().body("items.id", hasItem(id));

@@ -58,6 +58,13 @@ public final class CaseJourney {
         return new CaseJourney(id, bystander, gepeste, pester);
     }
 
+    /** Opens a case as {@code user} about one GEPESTE student; answers the creation response. */
+    public static io.restassured.response.ValidatableResponse openAbout(String user, String gepeste) {
+        return Api.as(user).body(Map.of("summary", "Melding " + UUID.randomUUID(), "incident",
+                incident(List.of(Map.of("studentId", gepeste, "role", "GEPESTE"))))).post("/api/v1/cases").then()
+                .statusCode(201);
+    }
+
     public static String newStudent(String group) {
         String id = "t-" + UUID.randomUUID().toString().substring(0, 13);
         Api.as("beheer1").body(Map.of("givenName", "Test", "familyName", id, "groupCode", group)).put("/api/v1/students/" + id)
