@@ -13,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import nl.pestprotocol.cases.CaseAccess;
-import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Cursor;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
@@ -40,20 +40,10 @@ public class AuditResource {
             @QueryParam("cursor") String cursor) {
         UUID id = access.read(QueryParams.pathId(caseId, "The case")).id;
         int size = QueryParams.limit(limit, 100);
-        List<AuditEntry> rows = entries.page(id, after(cursor), size + 1);
+        List<AuditEntry> rows = entries.page(id, Cursor.decodeSequence(cursor), size + 1);
         List<AuditEntryView> items = rows.stream().limit(size).map(e -> new AuditEntryView(e.id, e.at, e.subject, e.username,
                 e.role, e.action, e.requestId)).toList();
-        return new Page<>(items, rows.size() > size ? Long.toString(items.get(items.size() - 1).sequence()) : null);
-    }
-
-    private static long after(String cursor) {
-        if (cursor == null) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalidParam("cursor", "is not a cursor this service issued");
-        }
+        String next = rows.size() > size ? Cursor.encodeKey(Long.toString(items.get(items.size() - 1).sequence())) : null;
+        return new Page<>(items, next);
     }
 }

@@ -83,7 +83,11 @@ public class CaseAccess {
     }
 
     public BullyingCase writeOpen(UUID caseId, String ifMatch) {
-        BullyingCase c = write(caseId, ifMatch, false);
+        return writeOpen(caseId, ifMatch, false);
+    }
+
+    public BullyingCase writeOpen(UUID caseId, String ifMatch, boolean ifMatchRequired) {
+        BullyingCase c = write(caseId, ifMatch, ifMatchRequired);
         if (c.step == Step.AFGESLOTEN) {
             throw ApiException.conflict("case-closed",
                     "The case is closed (AFGESLOTEN); log a new incident to reopen it.");

@@ -91,10 +91,7 @@ public class CaseService {
 
     @Transactional
     public CaseView patch(UUID caseId, String ifMatch, PatchCaseInput in) {
-        BullyingCase c = access.write(caseId, ifMatch, true);
-        if (c.step == Step.AFGESLOTEN) {
-            throw ApiException.conflict("case-closed", "The case is closed (AFGESLOTEN); log a new incident to reopen it.");
-        }
+        BullyingCase c = access.writeOpen(caseId, ifMatch, true);
         if (in.summary() != null) {
             if (in.summary().isBlank()) {
                 throw ApiException.invalidParam("summary", "must not be blank");

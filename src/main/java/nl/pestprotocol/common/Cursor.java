@@ -5,24 +5,54 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-/** An opaque keyset-pagination cursor: the sort key of the last item of a page. */
+/**
+ * Opaque keyset-pagination cursors. A case page is keyed by (openedAt, id); other lists by a single
+ * key. Every cursor is the key, base64url-encoded; anything else a client sends is a 400.
+ */
 public record Cursor(Instant at, UUID id) {
 
     public String encode() {
-        String raw = at.toString() + "|" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return encodeKey(at.toString() + "|" + id);
     }
 
     public static Cursor decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        String raw = decodeKey(cursor);
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
             return new Cursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
         } catch (RuntimeException e) {
-            throw ApiException.invalidParam("cursor", "is not a cursor this service issued");
+            throw notIssued();
         }
+    }
+
+    public static String encodeKey(String key) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String decodeKey(String cursor) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw notIssued();
+        }
+    }
+
+    /** A numeric key (such as a sequence), or 0 when there is no cursor. */
+    public static long decodeSequence(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(decodeKey(cursor));
+        } catch (NumberFormatException e) {
+            throw notIssued();
+        }
+    }
+
+    private static ApiException notIssued() {
+        return ApiException.invalidParam("cursor", "is not a cursor this service issued");
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Cursor;
 import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.RosterDtos.GroupInput;
@@ -70,11 +71,11 @@ public class RosterService {
     }
 
     public Page<StudentView> students(String groupCode, String cursor, int limit) {
-        String after = cursor == null ? null : decodeKey(cursor);
+        String after = cursor == null ? null : Cursor.decodeKey(cursor);
         List<Student> page = students.page(groupCode, after, limit + 1);
         boolean more = page.size() > limit;
         List<StudentView> items = page.stream().limit(limit).map(StudentView::of).toList();
-        String next = more ? encodeKey(items.get(items.size() - 1).externalId()) : null;
+        String next = more ? Cursor.encodeKey(items.get(items.size() - 1).externalId()) : null;
         return new Page<>(items, next);
     }
 
@@ -162,18 +163,5 @@ public class RosterService {
         List<String> oc = s.departments.stream().filter(d -> d.function.equals(DepartmentRole.OC)).map(d -> d.department)
                 .sorted().toList();
         return new StaffView(s.externalId, s.username, s.givenName, s.familyName, lc, oc);
-    }
-
-    private static String encodeKey(String key) {
-        return java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static String decodeKey(String cursor) {
-        try {
-            return new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidParam("cursor", "is not a cursor this service issued");
-        }
     }
 }
