@@ -56,7 +56,8 @@ public final class LocalStack {
         LocalStack stack = new LocalStack(pgPort, pgData, throwAwayData, kc);
         stack.startPostgres();
         createDatabase(stack.postgres);
-        kc.start(Duration.ofSeconds(240));
+        // generous: on a loaded 2-core machine the first start (augmentation + import) can take minutes
+        kc.start(Duration.ofSeconds(Long.getLong("keycloak.start-timeout-seconds", 600)));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
         return stack;
     }
