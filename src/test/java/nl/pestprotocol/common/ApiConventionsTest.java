@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 
 /** Spec §9: the conventions an integrator relies on. */
 @QuarkusTest
@@ -29,6 +30,7 @@ class ApiConventionsTest extends ApiTest {
                 CaseJourney.incident(List.of(Map.of("studentId", student, "role", "GEPESTE")))));
     }
 
+    @InvalidRequestsOnPurpose("bodies with read-only properties the contract does not allow")
     @ParameterizedTest
     @ValueSource(strings = { "step", "level", "id", "version", "openedBy" })
     void readOnlyPropertiesInABodyAreRefused(String property) {
@@ -38,6 +40,7 @@ class ApiConventionsTest extends ApiTest {
                 .body("invalidParams.name", contains(property));
     }
 
+    @InvalidRequestsOnPurpose("a patch with a read-only property")
     @Test
     void aPatchCannotSetTheStepEither() {
         CaseJourney journey = CaseJourney.open();
@@ -71,12 +74,14 @@ class ApiConventionsTest extends ApiTest {
         org.junit.jupiter.api.Assertions.assertNotEquals(before, journey.etag());
     }
 
+    @InvalidRequestsOnPurpose("a body over 1 MiB with a summary over its maximum length")
     @Test
     void bodiesOverOneMebibyteAnswer413() {
         String huge = "{\"summary\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
         as("mentor1").body(huge).post("/api/v1/cases").then().statusCode(413);
     }
 
+    @InvalidRequestsOnPurpose("a summary over its maximum length")
     @Test
     void textLongerThanItsLimitIsRefusedNamingTheField() {
         Map<String, Object> body = newCase(CaseJourney.newStudent("1A"));
@@ -84,6 +89,7 @@ class ApiConventionsTest extends ApiTest {
         as("mentor1").body(body).post("/api/v1/cases").then().statusCode(400).body("invalidParams.name", contains("summary"));
     }
 
+    @InvalidRequestsOnPurpose("malformed JSON, a wrong type and an unknown enum value")
     @Test
     void malformedJsonWrongTypesAndUnknownValuesAre400() {
         as("mentor1").body("{\"summary\": ").post("/api/v1/cases").then().statusCode(400);
@@ -105,6 +111,7 @@ class ApiConventionsTest extends ApiTest {
                 .body("invalidParams.name", contains("incident.occurredAt"));
     }
 
+    @InvalidRequestsOnPurpose("query parameters out of range, unknown paths and methods, a wrong content type")
     @Test
     void badQueryParametersAre400AndBadIdsOrPaths404() {
         as("mentor1").queryParam("limit", 101).get("/api/v1/cases").then().statusCode(400)

@@ -17,6 +17,7 @@ import io.restassured.specification.RequestSpecification;
 import nl.pestprotocol.support.Api;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 
 /**
  * Spec §1, with real Keycloak tokens: each role reaches exactly the endpoints it may. Allowed
@@ -24,6 +25,7 @@ import nl.pestprotocol.support.CaseJourney;
  * role gets 403, and nobody without a token gets past 401.
  */
 @QuarkusTest
+@InvalidRequestsOnPurpose("bodies are empty: the test is about who may call, not what they send")
 class RoleAccessTest extends ApiTest {
 
     private static final String M = "mentor1";

@@ -19,6 +19,7 @@ import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.security.Roles;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 
 /** The stappenplan, driven over HTTP and parameterised over the transition table itself. */
 @QuarkusTest
@@ -65,6 +66,7 @@ class StateMachineTest extends ApiTest {
                         "pester-conversation-required"));
     }
 
+    @InvalidRequestsOnPurpose("a new case without the required incident")
     @Test
     void aCaseCannotBeOpenedWithoutAnIncidentSoIncidentRequiredAlwaysHolds() {
         as(CaseJourney.MENTOR).body(Map.of("summary", "Zonder melding")).post("/api/v1/cases").then().statusCode(400)
