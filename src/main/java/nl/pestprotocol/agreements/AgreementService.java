@@ -21,7 +21,6 @@ import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
 import nl.pestprotocol.shared.CaseStudents;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** Agreements (afspraken), their review ("mentor checkt regelmatig") and their communication. */
@@ -80,8 +79,7 @@ public class AgreementService {
         a.createdAt = access.now();
         parties.forEach(s -> a.partyIds.add(s.id));
         agreements.persist(a);
-        timeline.record(c.id, EventType.AGREEMENT_MADE, access.actor(), "agreementId", a.id.toString(), "reviewOn",
-                a.reviewOn.toString());
+        timeline.record(c.id, access.actor(), new AgreementEvents.AgreementMade(a.id, a.reviewOn));
         return view(a, people.studentsById(a.partyIds));
     }
 
@@ -109,7 +107,7 @@ public class AgreementService {
         if (in.recordedInSomAt() != null) {
             a.recordedInSomAt = Instants.notInFuture("recordedInSomAt", in.recordedInSomAt(), now);
         }
-        timeline.record(c.id, EventType.AGREEMENT_CHANGED, access.actor(), "agreementId", a.id.toString(), "status", a.status);
+        timeline.record(c.id, access.actor(), new AgreementEvents.AgreementChanged(a.id, a.status));
         return view(a, people.studentsById(a.partyIds));
     }
 

@@ -21,7 +21,6 @@ import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
@@ -90,7 +89,7 @@ public class AnalysisService {
         if (created) {
             analyses.persist(a);
         }
-        timeline.record(c.id, EventType.ANALYSIS_RECORDED, access.actor(), "severity", a.severity, "replaced", !created);
+        timeline.record(c.id, access.actor(), new AnalysisRecorded(a.severity, !created));
         return new Recorded(view(c, a), created);
     }
 

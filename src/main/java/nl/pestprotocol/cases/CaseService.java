@@ -21,7 +21,6 @@ import nl.pestprotocol.roster.SchoolGroup;
 import nl.pestprotocol.roster.Staff;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.security.Roles;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** Opening, reading, listing and editing cases, and who is involved in them. */
@@ -71,7 +70,7 @@ public class CaseService {
         c.ownerId = ownerFor(c, opener);
         cases.persist(c);
         access.created(c.id);
-        timeline.record(c.id, EventType.CASE_OPENED, opener, "summary", c.summary, "level", c.level, "step", c.step);
+        timeline.record(c.id, opener, new CaseEvents.CaseOpened(c.summary, c.level, c.step));
         incidents.record(c, in.incident(), students);
         return views.full(c);
     }
@@ -108,8 +107,8 @@ public class CaseService {
             c.ownerId = owner.id;
             newOwner = owner.externalId;
         }
-        timeline.record(c.id, EventType.CASE_UPDATED, access.actor(), "summary", in.summary(),
-                "forms", in.forms() == null ? null : CaseViews.sorted(in.forms()), "owner", newOwner);
+        timeline.record(c.id, access.actor(), new CaseEvents.CaseUpdated(in.summary(),
+                in.forms() == null ? null : CaseViews.sorted(in.forms()), newOwner, null, null));
         return views.full(c);
     }
 
@@ -122,7 +121,7 @@ public class CaseService {
                     "Student " + student.externalId + " is already involved; remove the involvement first to change the role.");
         }
         c.involvements.add(new Involvement(student.id, in.role(), access.now()));
-        timeline.record(c.id, EventType.INVOLVEMENT_ADDED, access.actor(), "studentId", student.externalId, "role", in.role());
+        timeline.record(c.id, access.actor(), new CaseEvents.InvolvementAdded(student.id, in.role()));
         return views.full(c);
     }
 
@@ -134,8 +133,7 @@ public class CaseService {
                 .flatMap(s -> c.involvementOf(s.id))
                 .orElseThrow(() -> ApiException.notFound("The involvement of student " + studentExternalId));
         c.involvements.remove(involvement);
-        timeline.record(c.id, EventType.INVOLVEMENT_REMOVED, access.actor(), "studentId", studentExternalId, "role",
-                involvement.role);
+        timeline.record(c.id, access.actor(), new CaseEvents.InvolvementRemoved(involvement.studentId, involvement.role));
         return views.full(c);
     }
 

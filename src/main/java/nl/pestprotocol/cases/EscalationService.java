@@ -13,7 +13,6 @@ import nl.pestprotocol.roster.SchoolGroup;
 import nl.pestprotocol.roster.Staff;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.security.Roles;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
@@ -23,9 +22,6 @@ import nl.pestprotocol.timeline.Timeline;
  */
 @ApplicationScoped
 public class EscalationService {
-
-    public static final String CAUSE_HERHALING = "HERHALING";
-    public static final String CAUSE_BY_HAND = "HANDMATIG";
 
     private final CaseAccess access;
     private final People people;
@@ -58,12 +54,12 @@ public class EscalationService {
         } else if (c.level.next() == Level.PM_3 && in.supportCoordinatorId() != null) {
             given = people.staff(in.supportCoordinatorId(), "supportCoordinatorId").id;
         }
-        raise(c, CAUSE_BY_HAND, in.reason(), given);
+        raise(c, EscalationCause.HANDMATIG, in.reason(), given);
         return views.full(c);
     }
 
     /** Raises the level by one (no-op at PM_3) and records it; the caller holds the case lock. */
-    public void raise(BullyingCase c, String cause, String reason, UUID givenCoordinator) {
+    public void raise(BullyingCase c, EscalationCause cause, String reason, UUID givenCoordinator) {
         if (c.level.isMax()) {
             return;
         }
@@ -81,9 +77,11 @@ public class EscalationService {
             c.supportCoordinatorId = assigned;
         }
         Staff who = assigned == null ? null : people.staffById(List.of(assigned)).get(assigned);
-        timeline.record(c.id, EventType.LEVEL_RAISED, access.actor(), "from", from, "to", c.level, "cause", cause,
-                "reason", reason, assignedRole, who == null ? null : who.externalId,
-                "note", who == null ? "No " + assignedRole + " could be found on the roster; assign one by hand." : null);
+        String externalId = who == null ? null : who.externalId;
+        boolean coordinator = c.level == Level.PM_2;
+        timeline.record(c.id, access.actor(), new CaseEvents.LevelRaised(from, c.level, cause, reason,
+                coordinator ? externalId : null, coordinator ? null : externalId,
+                who == null ? "No " + assignedRole + " could be found on the roster; assign one by hand." : null));
     }
 
     private UUID departmentCoordinator(BullyingCase c, String function) {

@@ -27,7 +27,6 @@ import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
 import nl.pestprotocol.security.Roles;
 import nl.pestprotocol.shared.CaseStudents;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** Conversations (gesprekken) with their guide answers, and the rules of Bijlage 1 (spec §7). */
@@ -91,8 +90,7 @@ public class ConversationService {
         conv.createdAt = access.now();
         students.forEach(s -> conv.studentIds.add(s.id));
         conversations.persist(conv);
-        timeline.record(c.id, EventType.CONVERSATION_RECORDED, access.actor(), "conversationId", conv.id.toString(), "type",
-                conv.type);
+        timeline.record(c.id, access.actor(), new ConversationRecorded(conv.id, conv.type));
         return view(conv, people.studentsById(conv.studentIds));
     }
 

@@ -19,7 +19,6 @@ import nl.pestprotocol.roster.SchoolGroup;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.security.Roles;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
@@ -74,7 +73,7 @@ public class SignOffService {
         s.notes = in.notes();
         s.signedAt = access.now();
         signOffs.persist(s);
-        timeline.record(c.id, EventType.SIGNED_OFF, me, "round", s.round, "signedAs", s.signedAs, "outcome", s.outcome);
+        timeline.record(c.id, me, new SignedOff(s.round, s.signedAs, s.outcome));
         return view(s);
     }
 

@@ -27,7 +27,6 @@ import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
 import nl.pestprotocol.security.Roles;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
@@ -107,9 +106,8 @@ public class MeasureService {
             throw ApiException.rules("The measure does not meet the protocol's rules.", unmet);
         }
         measures.persist(m);
-        timeline.record(c.id, EventType.MEASURE_RECORDED, access.actor(), "measureId", m.id.toString(), "type", m.type,
-                "studentId", student.externalId, "schoolDays", m.schoolDays,
-                "startOn", m.startOn == null ? null : m.startOn.toString(), "endOn", m.endOn == null ? null : m.endOn.toString());
+        timeline.record(c.id, access.actor(),
+                new MeasureEvents.MeasureRecorded(m.id, m.type, student.id, m.schoolDays, m.startOn, m.endOn));
         return view(m);
     }
 
@@ -170,7 +168,7 @@ public class MeasureService {
         if (in.leerplichtNotifiedAt() != null) {
             m.leerplichtNotifiedAt = Instants.notInFuture("leerplichtNotifiedAt", in.leerplichtNotifiedAt(), now);
         }
-        timeline.record(c.id, EventType.MEASURE_UPDATED, access.actor(), "measureId", m.id.toString());
+        timeline.record(c.id, access.actor(), new MeasureEvents.MeasureUpdated(m.id));
         return view(m);
     }
 

@@ -18,7 +18,6 @@ import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
 import nl.pestprotocol.shared.CaseStudents;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** The plan van actie: short- and long-term actions along the five tracks. */
@@ -74,8 +73,7 @@ public class PlanService {
         a.createdAt = access.now();
         students.forEach(s -> a.studentIds.add(s.id));
         actions.persist(a);
-        timeline.record(c.id, EventType.ACTION_ADDED, access.actor(), "actionId", a.id.toString(), "term", a.term, "track",
-                a.track);
+        timeline.record(c.id, access.actor(), new ActionEvents.ActionAdded(a.id, a.term, a.track));
         return view(a, people.studentsById(a.studentIds));
     }
 
@@ -96,7 +94,7 @@ public class PlanService {
         if (in.dueOn() != null) {
             a.dueOn = in.dueOn();
         }
-        timeline.record(c.id, EventType.ACTION_UPDATED, access.actor(), "actionId", a.id.toString(), "status", a.status);
+        timeline.record(c.id, access.actor(), new ActionEvents.ActionUpdated(a.id, a.status));
         return view(a, people.studentsById(a.studentIds));
     }
 

@@ -65,6 +65,13 @@ public class People {
                 .map(StudentRef::of).toList();
     }
 
+    /** externalIds of the given students (internal ids); unknown ids are left out. */
+    public Map<UUID, String> studentExternalIds(Collection<UUID> ids) {
+        Map<UUID, String> out = new LinkedHashMap<>();
+        students.byIds(new HashSet<>(ids)).forEach((id, s) -> out.put(id, s.externalId));
+        return out;
+    }
+
     public StaffRef staffRef(UUID id) {
         return id == null ? null : StaffRef.of(staff.findById(id));
     }
