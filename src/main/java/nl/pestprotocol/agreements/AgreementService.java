@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.conversations.ConversationRepository;
@@ -63,7 +64,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementView make(UUID caseId, AgreementInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.AGREEMENT);
         List<Student> parties = caseStudents.involved(c, in.partyIds(), "partyIds");
         Agreement a = new Agreement();
         a.id = UUID.randomUUID();
@@ -85,7 +86,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementView change(UUID caseId, UUID agreementId, AgreementPatch in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.AGREEMENT);
         Agreement a = agreements.ofCase(c.id, agreementId)
                 .orElseThrow(() -> ApiException.notFound("The agreement"));
         if (in.status() != null) {

@@ -17,7 +17,7 @@ import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.CaseDtos.InvolvementView;
 import nl.pestprotocol.cases.CaseViews;
 import nl.pestprotocol.cases.Form;
-import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
@@ -62,11 +62,7 @@ public class AnalysisService {
 
     @Transactional
     public Recorded record(UUID caseId, AnalysisInput in) {
-        BullyingCase c = access.write(caseId);
-        if (c.step != Step.ANALYSEREN) {
-            throw ApiException.conflict("analysis-only-in-analyseren",
-                    "The analysis is recorded in step ANALYSEREN; the case is in " + c.step + ".");
-        }
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ANALYSIS);
         if (in.since() == null && (in.duration() == null || in.duration().isBlank())) {
             throw ApiException.invalidParam("since", "give the date the bullying started (since) or how long it lasts (duration)");
         }

@@ -90,7 +90,7 @@ public class CaseService {
 
     @Transactional
     public CaseView patch(UUID caseId, String ifMatch, PatchCaseInput in) {
-        BullyingCase c = access.writeOpen(caseId, ifMatch, true);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.CASE_DETAILS, ifMatch, true);
         if (in.summary() != null) {
             if (in.summary().isBlank()) {
                 throw ApiException.invalidParam("summary", "must not be blank");
@@ -114,7 +114,7 @@ public class CaseService {
 
     @Transactional
     public CaseView addInvolvement(UUID caseId, StudentRoleInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.INVOLVEMENT);
         Student student = people.students(List.of(in.studentId()), "studentId").get(0);
         if (c.involvementOf(student.id).isPresent()) {
             throw ApiException.conflict("already-involved",
@@ -127,7 +127,7 @@ public class CaseService {
 
     @Transactional
     public CaseView removeInvolvement(UUID caseId, String studentExternalId) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.INVOLVEMENT);
         Involvement involvement = people.studentsById(c.involvements.stream().map(i -> i.studentId).toList()).values()
                 .stream().filter(s -> s.externalId.equals(studentExternalId)).findFirst()
                 .flatMap(s -> c.involvementOf(s.id))

@@ -40,7 +40,7 @@ public class IncidentService {
 
     @Transactional
     public IncidentView log(UUID caseId, IncidentInput in) {
-        BullyingCase c = access.write(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.INCIDENT);
         List<Student> students = people.students(in.students().stream().map(StudentRoleInput::studentId).toList(), "students");
         for (int i = 0; i < students.size(); i++) {
             if (c.involvementOf(students.get(i).id).isEmpty()) {

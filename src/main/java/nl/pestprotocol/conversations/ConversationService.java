@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.cases.InvolvementRole;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Problem;
@@ -67,7 +68,7 @@ public class ConversationService {
 
     @Transactional
     public ConversationView record(UUID caseId, ConversationInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.CONVERSATION);
         if (in.type() == ConversationType.ADVIES && !access.user().has(Roles.OC)) {
             throw ApiException.forbidden("advice-by-oc-only", "Advice (ADVIES) is recorded by the ondersteuningscoördinator.");
         }

@@ -6,13 +6,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import nl.pestprotocol.calendar.CalendarDtos.CalendarInput;
 import nl.pestprotocol.calendar.CalendarDtos.Period;
 import nl.pestprotocol.calendar.CalendarService;
+import nl.pestprotocol.common.PestprotocolConfig;
 import nl.pestprotocol.roster.RosterDtos.GroupInput;
 import nl.pestprotocol.roster.RosterDtos.StaffInput;
 import nl.pestprotocol.roster.RosterDtos.StudentInput;
@@ -40,10 +40,10 @@ public class DemoData {
     private final boolean enabled;
 
     public DemoData(RosterService roster, CalendarService calendar,
-            @ConfigProperty(name = "pestprotocol.demo-data.enabled") boolean enabled) {
+            PestprotocolConfig config) {
         this.roster = roster;
         this.calendar = calendar;
-        this.enabled = enabled;
+        this.enabled = config.demoData().enabled();
     }
 
     void seed(@Observes StartupEvent start) {

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
-import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.SchoolGroup;
@@ -49,11 +49,7 @@ public class SignOffService {
 
     @Transactional
     public SignOffView sign(UUID caseId, SignOffInput in) {
-        BullyingCase c = access.write(caseId);
-        if (c.step != Step.EVALUATIE) {
-            throw ApiException.conflict("sign-off-only-in-evaluatie",
-                    "Sign-offs are given in step EVALUATIE; the case is in " + c.step + ".");
-        }
+        BullyingCase c = access.writeRecord(caseId, RecordKind.SIGN_OFF);
         UUID me = access.actor();
         if (signOffs.signed(c.id, c.evaluationRound, me)) {
             throw ApiException.conflict("already-signed-this-round",

@@ -18,7 +18,7 @@ import nl.pestprotocol.calendar.SchoolDays;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.InvolvementRole;
-import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.common.Problem.Condition;
@@ -81,10 +81,8 @@ public class MeasureService {
         }
         Student student = people.students(List.of(in.studentId()), "studentId").get(0);
         List<Condition> unmet = new ArrayList<>();
-        if (c.step != Step.VERVOLGSTAPPEN) {
-            unmet.add(new Condition("measure-only-in-vervolgstappen",
-                    "Measures are decided in step VERVOLGSTAPPEN; the case is in " + c.step + "."));
-        }
+        // a measure's step refusal is listed with its other rules: every refusal of a measure is a 422 (spec §6)
+        RecordKind.MEASURE.refusalIn(c.step).ifPresent(unmet::add);
         if (c.involvementOf(student.id).map(i -> i.role != InvolvementRole.PESTER).orElse(true)) {
             unmet.add(new Condition("student-not-pester", "Measures are only for a student with role PESTER on this case."));
         }

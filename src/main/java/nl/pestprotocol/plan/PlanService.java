@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
@@ -59,7 +60,7 @@ public class PlanService {
 
     @Transactional
     public ActionView add(UUID caseId, ActionInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ACTION);
         List<Student> students = caseStudents.involved(c, in.studentIds(), "studentIds");
         PlanAction a = new PlanAction();
         a.id = UUID.randomUUID();
@@ -79,7 +80,7 @@ public class PlanService {
 
     @Transactional
     public ActionView update(UUID caseId, UUID actionId, ActionPatch in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ACTION);
         PlanAction a = actions.ofCase(c.id, actionId)
                 .orElseThrow(() -> nl.pestprotocol.common.ApiException.notFound("The action"));
         if (in.status() != null) {
