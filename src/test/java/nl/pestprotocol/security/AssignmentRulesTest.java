@@ -92,9 +92,9 @@ class AssignmentRulesTest extends ApiTest {
     @Test
     void theLeerlingcoordinatorAndTheOcAssignCoordinatorsWithPatchAndTheTimelineSaysSo() {
         CaseJourney journey = CaseJourney.open();
-        patch("lc1", journey.id, Map.of("coordinatorId", "mw-lc1")).then().statusCode(200)
+        patch("oc1", journey.id, Map.of("coordinatorId", "mw-lc1")).then().statusCode(200)
                 .body("coordinator.id", equalTo("mw-lc1"));
-        patch("oc1", journey.id, Map.of("supportCoordinatorId", "mw-oc1")).then().statusCode(200)
+        patch("lc1", journey.id, Map.of("supportCoordinatorId", "mw-oc1")).then().statusCode(200)
                 .body("supportCoordinator.id", equalTo("mw-oc1"));
         as("lc1").get("/api/v1/cases/" + journey.id + "/timeline").then()
                 .body("findAll { it.type == 'CASE_UPDATED' }.data.coordinator", hasItem("mw-lc1"))
@@ -112,6 +112,19 @@ class AssignmentRulesTest extends ApiTest {
         RosterStaff lc = RosterStaff.put("Later", Map.of("departments", List.of(department)));
         patch("lc1", id, Map.of("coordinatorId", lc.externalId)).then().statusCode(200)
                 .body("level", equalTo("PM_2")).body("coordinator.id", equalTo(lc.externalId));
+    }
+
+    @Test
+    void aCoordinatorAssignedBeforeTheEscalationStaysWhenTheLevelIsReached() {
+        String department = RosterStaff.fresh("afd");
+        RosterStaff.put("Aaa", Map.of("departments", List.of(department)));
+        RosterStaff chosen = RosterStaff.put("Zzz", Map.of("departments", List.of(department)));
+        String id = CaseJourney.openAbout("lc1", CaseJourney.newStudent(RosterStaff.group(department, List.of()))).extract()
+                .path("id");
+        patch("lc1", id, Map.of("coordinatorId", chosen.externalId)).then().statusCode(200);
+        as("lc1").header("If-Match", etag("lc1", id)).body(Map.of("reason", "Ernstig"))
+                .post("/api/v1/cases/" + id + "/escalations").then().statusCode(200).body("level", equalTo("PM_2"))
+                .body("coordinator.id", equalTo(chosen.externalId));
     }
 
     @Test
