@@ -26,6 +26,7 @@ import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
+import nl.pestprotocol.security.AccessRule;
 import nl.pestprotocol.security.Roles;
 import nl.pestprotocol.shared.CaseStudents;
 import nl.pestprotocol.timeline.Timeline;
@@ -70,7 +71,7 @@ public class ConversationService {
     public ConversationView record(UUID caseId, ConversationInput in) {
         BullyingCase c = access.writeRecord(caseId, RecordKind.CONVERSATION);
         if (in.type() == ConversationType.ADVIES && !access.user().has(Roles.OC)) {
-            throw ApiException.forbidden("advice-by-oc-only", "Advice (ADVIES) is recorded by the ondersteuningscoördinator.");
+            throw AccessRule.ADVICE_BY_OC_ONLY.refused();
         }
         Map<String, String> answers = in.guideAnswers() == null ? Map.of() : in.guideAnswers();
         checkGuideAnswers(in.type(), answers);

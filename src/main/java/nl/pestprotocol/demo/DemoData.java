@@ -50,11 +50,11 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        roster.putStaff("mw-mentor1", new StaffInput("mentor1", "Marieke", "Mentor", List.of(), List.of()));
-        roster.putStaff("mw-mentor2", new StaffInput("mentor2", "Pieter", "Mentor", List.of(), List.of()));
-        roster.putStaff("mw-lc1", new StaffInput("lc1", "Linda", "Coördinator", List.of("onderbouw"), List.of()));
-        roster.putStaff("mw-oc1", new StaffInput("oc1", "Omar", "Ondersteuning", List.of(), List.of("onderbouw")));
-        roster.putStaff("mw-beheer1", new StaffInput("beheer1", "Bea", "Beheer", List.of(), List.of()));
+        roster.putStaff("mw-mentor1", new StaffInput("mentor1", "Marieke", "Mentor", List.of(), List.of(), true, null));
+        roster.putStaff("mw-mentor2", new StaffInput("mentor2", "Pieter", "Mentor", List.of(), List.of(), true, null));
+        roster.putStaff("mw-lc1", new StaffInput("lc1", "Linda", "Coördinator", List.of("onderbouw"), List.of(), true, null));
+        roster.putStaff("mw-oc1", new StaffInput("oc1", "Omar", "Ondersteuning", List.of(), List.of("onderbouw"), true, null));
+        roster.putStaff("mw-beheer1", new StaffInput("beheer1", "Bea", "Beheer", List.of(), List.of(), true, null));
         roster.putGroup("1A", new GroupInput("onderbouw", SCHOOL_YEAR, List.of("mw-mentor1")));
         roster.putGroup("2B", new GroupInput("onderbouw", SCHOOL_YEAR, List.of("mw-mentor2")));
         students("1A", NAMES_1A);

@@ -26,6 +26,7 @@ import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
+import nl.pestprotocol.security.AccessRule;
 import nl.pestprotocol.security.Roles;
 import nl.pestprotocol.timeline.Timeline;
 
@@ -76,8 +77,7 @@ public class MeasureService {
     public MeasureView decide(UUID caseId, MeasureInput in) {
         BullyingCase c = access.write(caseId);
         if (in.type() == MeasureType.VOORDRACHT_VERWIJDERING && !access.user().has(Roles.OC)) {
-            throw ApiException.forbidden("removal-proposal-by-oc-only",
-                    "Only the ondersteuningscoördinator proposes removal from the school.");
+            throw AccessRule.REMOVAL_PROPOSAL_BY_OC_ONLY.refused();
         }
         Student student = people.students(List.of(in.studentId()), "studentId").get(0);
         List<Condition> unmet = new ArrayList<>();
