@@ -180,18 +180,15 @@ public final class ContractValidation {
         };
     }
 
-    private static volatile OpenApiInteractionValidator validator;
+    private static OpenApiInteractionValidator validator;
+    private static long validatorLoadedFrom = -1;
 
-    private ContractValidation() {
-    }
-
-    private static OpenApiInteractionValidator validator() {
-        if (validator == null) {
-            synchronized (ContractValidation.class) {
-                if (validator == null) {
-                    validator = OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toAbsolutePath().toUri().toString()).build();
-                }
-            }
+    /** The contract as it is on disk now (an update run of OpenApiContractTest may rewrite it mid-run). */
+    private static synchronized OpenApiInteractionValidator validator() {
+        long modified = CONTRACT.toFile().lastModified();
+        if (validator == null || modified != validatorLoadedFrom) {
+            validator = OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toAbsolutePath().toUri().toString()).build();
+            validatorLoadedFrom = modified;
         }
         return validator;
     }
