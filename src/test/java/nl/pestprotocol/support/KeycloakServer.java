@@ -23,6 +23,12 @@ public final class KeycloakServer {
     private final int port;
     private final Path log;
     private Process process;
+    private boolean withProductionRealm;
+
+    /** The name the production realm gets beside the demo realm in the tests' Keycloak. */
+    public static final String PRODUCTION_REALM_UNDER_TEST = "pestprotocol-production";
+    /** The integrator's client secret the production realm's placeholder is filled with in the tests. */
+    public static final String TEST_SIS_INTEGRATOR_SECRET = "test-only-" + java.util.UUID.randomUUID();
 
     public KeycloakServer(Path home, int port, Path log) {
         this.home = home;
@@ -47,21 +53,49 @@ public final class KeycloakServer {
         return Path.of(System.getProperty("pestprotocol.realm-file", "src/main/keycloak/pestprotocol-realm.json"));
     }
 
+    public static Path productionRealmFile() {
+        return Path.of(System.getProperty("pestprotocol.production-realm-file", "src/main/keycloak/pestprotocol-realm-production.json"));
+    }
+
+    /**
+     * Also imports the production realm, renamed to {@value #PRODUCTION_REALM_UNDER_TEST}, so a test can
+     * read its settings as Keycloak reports them after the import (its placeholder filled as the
+     * Keycloak Operator would, from an environment variable).
+     */
+    public KeycloakServer withProductionRealm() {
+        this.withProductionRealm = true;
+        return this;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     public String realmUrl() {
         return "http://localhost:" + port + "/realms/pestprotocol";
     }
 
     public void start(Duration timeout) {
         try {
-            Path kc = home.resolve("bin/kc.sh");
+            Path kc = launcher(home);
             kc.toFile().setExecutable(true);
             // A fresh database each start, so the realm file in the repository is what runs.
             deleteTree(home.resolve("data/h2"));
             Files.createDirectories(home.resolve("data/import"));
             Files.copy(realmFile(), home.resolve("data/import/pestprotocol-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Path production = home.resolve("data/import/" + PRODUCTION_REALM_UNDER_TEST + "-realm.json");
+            Files.deleteIfExists(production);
+            if (withProductionRealm) {
+                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+                com.fasterxml.jackson.databind.node.ObjectNode realm =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(productionRealmFile().toFile());
+                realm.put("realm", PRODUCTION_REALM_UNDER_TEST);
+                json.writeValue(production.toFile(), realm);
+            }
             ProcessBuilder pb = new ProcessBuilder(List.of(kc.toString(), "start-dev", "--import-realm",
                     "--http-port=" + port, "--http-management-port=" + PortFinder.free(), "--hostname-strict=false"))
                     .redirectErrorStream(true).redirectOutput(log.toFile());
+            pb.environment().put("SIS_INTEGRATOR_CLIENT_SECRET", TEST_SIS_INTEGRATOR_SECRET);
             pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             pb.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
@@ -71,6 +105,12 @@ public final class KeycloakServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** kc.sh, or on Windows kc.bat: the Keycloak distribution ships both. */
+    public static Path launcher(Path home) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return home.resolve(windows ? "bin/kc.bat" : "bin/kc.sh");
     }
 
     private void awaitReady(Duration timeout) {

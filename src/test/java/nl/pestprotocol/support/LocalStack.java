@@ -41,18 +41,21 @@ public final class LocalStack {
     /** For tests: free ports, data thrown away when the run ends. */
     public static synchronized LocalStack shared() {
         if (shared == null) {
-            shared = start(PortFinder.free(), PortFinder.free(), Path.of("target", "test-postgres-" + UUID.randomUUID()), true);
+            shared = start(PortFinder.free(), PortFinder.free(), Path.of("target", "test-postgres-" + UUID.randomUUID()), true, true);
         }
         return shared;
     }
 
     /** For the run command: the data in {@code pgData} is kept between runs. */
     public static LocalStack start(int pgPort, int keycloakPort, Path pgData) {
-        return start(pgPort, keycloakPort, pgData, false);
+        return start(pgPort, keycloakPort, pgData, false, false);
     }
 
-    private static LocalStack start(int pgPort, int keycloakPort, Path pgData, boolean throwAwayData) {
+    private static LocalStack start(int pgPort, int keycloakPort, Path pgData, boolean throwAwayData, boolean withProductionRealm) {
         KeycloakServer kc = new KeycloakServer(KeycloakServer.defaultHome(), keycloakPort, Path.of("target", "keycloak.log"));
+        if (withProductionRealm) {
+            kc.withProductionRealm();
+        }
         LocalStack stack = new LocalStack(pgPort, pgData, throwAwayData, kc);
         stack.startPostgres();
         createDatabase(stack.postgres);
@@ -99,6 +102,10 @@ public final class LocalStack {
 
     public String realmUrl() {
         return keycloak.realmUrl();
+    }
+
+    public String keycloakUrl() {
+        return keycloak.baseUrl();
     }
 
     /** The configuration the service needs to use this stack. */

@@ -1,0 +1,121 @@
+package nl.pestprotocol.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.pestprotocol.support.KeycloakServer;
+import nl.pestprotocol.support.LocalStack;
+
+/**
+ * The production realm as a real Keycloak (the tests' one, where it is imported beside the demo realm
+ * as {@value KeycloakServer#PRODUCTION_REALM_UNDER_TEST}) reports it after the import, through the
+ * admin API: Keycloak adds defaults of its own on import (offline_access became a default role of an
+ * earlier version of this realm), which reading the file cannot show.
+ */
+class ProductionRealmInKeycloakTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String admin;
+    private static String token;
+
+    @BeforeAll
+    static void adminToken() throws Exception {
+        String keycloak = LocalStack.shared().keycloakUrl();
+        admin = keycloak + "/admin/realms/" + KeycloakServer.PRODUCTION_REALM_UNDER_TEST;
+        String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        token = JSON.readTree(answer.body()).path("access_token").asText();
+    }
+
+    @Test
+    void keycloakKeepsTheHardeningSettingsOfTheFile() throws Exception {
+        JsonNode realm = get("");
+        StringBuilder report = new StringBuilder("The production realm as Keycloak reports it after the import:");
+        for (String field : List.of("sslRequired", "passwordPolicy", "bruteForceProtected", "permanentLockout", "maxTemporaryLockouts",
+                "failureFactor", "waitIncrementSeconds", "eventsEnabled", "eventsExpiration", "adminEventsEnabled",
+                "adminEventsDetailsEnabled", "revokeRefreshToken", "refreshTokenMaxReuse", "accessTokenLifespan", "ssoSessionIdleTimeout",
+                "ssoSessionMaxLifespan", "offlineSessionMaxLifespanEnabled", "offlineSessionMaxLifespan", "browserFlow")) {
+            report.append("\n  ").append(field).append(" = ").append(realm.path(field));
+        }
+        report.append("\n  attributes.adminEventsExpiration = ").append(realm.path("attributes").path("adminEventsExpiration"));
+        System.out.println(report);
+        assertEquals("all", realm.path("sslRequired").asText());
+        assertEquals(RealmImports.readRealm(RealmImports.PRODUCTION_REALM).path("passwordPolicy").asText(), realm.path("passwordPolicy").asText());
+        assertTrue(realm.path("bruteForceProtected").asBoolean() && realm.path("permanentLockout").asBoolean());
+        assertEquals(5, realm.path("failureFactor").asInt());
+        assertTrue(realm.path("eventsEnabled").asBoolean() && realm.path("adminEventsEnabled").asBoolean());
+        assertTrue(realm.path("revokeRefreshToken").asBoolean());
+        assertEquals(0, realm.path("refreshTokenMaxReuse").asInt());
+        assertEquals(36000, realm.path("ssoSessionMaxLifespan").asInt());
+        assertEquals("pestprotocol browser", realm.path("browserFlow").asText());
+        assertEquals("15552000", realm.path("attributes").path("adminEventsExpiration").asText());
+    }
+
+    @Test
+    void nobodyGetsOfflineAccessAfterTheImport() throws Exception {
+        String defaultRole = get("").path("defaultRole").path("name").asText();
+        List<String> composites = names(get("/roles/" + defaultRole + "/composites"));
+        assertFalse(composites.contains("offline_access"), "default roles: " + composites);
+        assertFalse(names(get("/default-optional-client-scopes")).contains("offline_access"), "offered to new clients");
+        assertFalse(names(get("/default-default-client-scopes")).contains("offline_access"));
+    }
+
+    @Test
+    void everyLoginAsksForASecondFactorAndNewUsersSetUpAOneTimeCode() throws Exception {
+        List<String> steps = new ArrayList<>();
+        get("/authentication/flows/" + URLEncoder.encode("pestprotocol browser", StandardCharsets.UTF_8).replace("+", "%20") + "/executions")
+                .forEach(e -> steps.add(e.path("level").asInt() + ":" + e.path("displayName").asText() + ":" + e.path("requirement").asText()));
+        assertEquals(List.of("0:Cookie:ALTERNATIVE", "0:pestprotocol browser forms:ALTERNATIVE", "1:Username Password Form:REQUIRED",
+                "1:pestprotocol second factor:REQUIRED", "2:OTP Form:ALTERNATIVE", "2:WebAuthn Authenticator:ALTERNATIVE"), steps);
+        JsonNode otp = get("/authentication/required-actions/CONFIGURE_TOTP");
+        assertTrue(otp.path("enabled").asBoolean() && otp.path("defaultAction").asBoolean());
+    }
+
+    @Test
+    void noUsersNoPasswordGrantAndTheIntegratorsSecretComesFromTheEnvironment() throws Exception {
+        for (JsonNode client : get("/clients")) {
+            String id = client.path("clientId").asText();
+            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(), id);
+            if (id.equals("sis-integrator")) {
+                assertEquals(KeycloakServer.TEST_SIS_INTEGRATOR_SECRET, client.path("secret").asText(), "the placeholder was filled");
+                String account = get("/clients/" + client.path("id").asText() + "/service-account-user").path("id").asText();
+                assertEquals(List.of("integrator"), names(get("/users/" + account + "/role-mappings/realm")).stream()
+                        .filter(r -> !r.startsWith("default-roles-")).toList(), "the service account's role");
+            }
+        }
+        assertEquals(0, get("/users").size(), "no user accounts (Keycloak lists service accounts apart)");
+    }
+
+    private static JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(admin + path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+        return JSON.readTree(answer.body());
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new ArrayList<>();
+        array.forEach(n -> names.add(n.path("name").asText()));
+        return names;
+    }
+}
