@@ -20,16 +20,21 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.KeycloakServer;
-import nl.pestprotocol.support.LocalStack;
 
 /**
  * The production realm as a real Keycloak (the tests' one, where it is imported beside the demo realm
  * as {@value KeycloakServer#PRODUCTION_REALM_UNDER_TEST}) reports it after the import, through the
  * admin API: Keycloak adds defaults of its own on import (offline_access became a default role of an
- * earlier version of this realm), which reading the file cannot show.
+ * earlier version of this realm), which reading the file cannot show. A Quarkus test only so that it
+ * shares the one Keycloak of the test run instead of starting another.
  */
-class ProductionRealmInKeycloakTest {
+@QuarkusTest
+class ProductionRealmInKeycloakTest extends ApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -38,7 +43,8 @@ class ProductionRealmInKeycloakTest {
 
     @BeforeAll
     static void adminToken() throws Exception {
-        String keycloak = LocalStack.shared().keycloakUrl();
+        String demoRealm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        String keycloak = demoRealm.substring(0, demoRealm.indexOf("/realms/"));
         admin = keycloak + "/admin/realms/" + KeycloakServer.PRODUCTION_REALM_UNDER_TEST;
         String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))

@@ -67,10 +67,6 @@ public final class KeycloakServer {
         return this;
     }
 
-    public String baseUrl() {
-        return "http://localhost:" + port;
-    }
-
     public String realmUrl() {
         return "http://localhost:" + port + "/realms/pestprotocol";
     }

@@ -104,9 +104,6 @@ public final class LocalStack {
         return keycloak.realmUrl();
     }
 
-    public String keycloakUrl() {
-        return keycloak.baseUrl();
-    }
 
     /** The configuration the service needs to use this stack. */
     public Map<String, String> serviceConfig() {
