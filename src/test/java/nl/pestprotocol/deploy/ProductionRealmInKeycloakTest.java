@@ -51,6 +51,11 @@ class ProductionRealmInKeycloakTest extends ApiTest {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
         token = JSON.readTree(answer.body()).path("access_token").asText();
+        HttpResponse<String> realm = HTTP.send(HttpRequest.newBuilder(URI.create(admin)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        // A Keycloak shared between local runs (PESTPROTOCOL_TEST_KEYCLOAK) may have been started without it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(realm.statusCode() != 404, "the shared test Keycloak at " + keycloak
+                + " has no realm " + KeycloakServer.PRODUCTION_REALM_UNDER_TEST + ": the production realm was NOT checked in Keycloak");
     }
 
     @Test
