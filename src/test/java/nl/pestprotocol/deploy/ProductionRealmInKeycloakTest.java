@@ -11,51 +11,69 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.eclipse.microprofile.config.ConfigProvider;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.pestprotocol.support.ApiTest;
-import nl.pestprotocol.support.KeycloakServer;
 
 /**
- * The production realm as a real Keycloak (the tests' one, where it is imported beside the demo realm
- * as {@value KeycloakServer#PRODUCTION_REALM_UNDER_TEST}) reports it after the import, through the
- * admin API: Keycloak adds defaults of its own on import (offline_access became a default role of an
- * earlier version of this realm), which reading the file cannot show. A Quarkus test only so that it
- * shares the one Keycloak of the test run instead of starting another.
+ * The production realm as a real Keycloak reports it after importing it: Keycloak adds defaults of its
+ * own on import (offline_access became a default role of an earlier version of this realm), which
+ * reading the file cannot show. The realm is imported into the test run's Keycloak through the admin
+ * API (the same import the Keycloak Operator's job runs), under a name of its own, with its secret
+ * placeholder filled as the operator fills it, and removed afterwards. A Quarkus test only so that it
+ * uses the test run's one Keycloak instead of starting another.
  */
 @QuarkusTest
 class ProductionRealmInKeycloakTest extends ApiTest {
 
+    static final String SIS_SECRET = "test-only-" + UUID.randomUUID();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static String admin;
+    private static final String REALM = "pestprotocol-production-" + UUID.randomUUID().toString().substring(0, 8);
+    private static String keycloak;
     private static String token;
 
     @BeforeAll
-    static void adminToken() throws Exception {
+    static void importTheProductionRealm() throws Exception {
         String demoRealm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        String keycloak = demoRealm.substring(0, demoRealm.indexOf("/realms/"));
-        admin = keycloak + "/admin/realms/" + KeycloakServer.PRODUCTION_REALM_UNDER_TEST;
+        keycloak = demoRealm.substring(0, demoRealm.indexOf("/realms/"));
         String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), "admin token: " + answer.body());
         token = JSON.readTree(answer.body()).path("access_token").asText();
-        HttpResponse<String> realm = HTTP.send(HttpRequest.newBuilder(URI.create(admin)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
-        // A Keycloak shared between local runs (PESTPROTOCOL_TEST_KEYCLOAK) may have been started without it.
-        org.junit.jupiter.api.Assumptions.assumeTrue(realm.statusCode() != 404, "the shared test Keycloak at " + keycloak
-                + " has no realm " + KeycloakServer.PRODUCTION_REALM_UNDER_TEST + ": the production realm was NOT checked in Keycloak");
+
+        String file = Files.readString(RealmImports.PRODUCTION_REALM);
+        assertTrue(file.contains("${SIS_INTEGRATOR_CLIENT_SECRET}"));
+        ObjectNode realm = (ObjectNode) JSON.readTree(file.replace("${SIS_INTEGRATOR_CLIENT_SECRET}", SIS_SECRET));
+        realm.put("realm", REALM);
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(realm))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), "Keycloak refused to import the production realm: " + created.body());
+    }
+
+    @AfterAll
+    static void removeIt() throws Exception {
+        if (token != null) {
+            HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/" + REALM)).header("Authorization", "Bearer " + token)
+                    .DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        }
     }
 
     @Test
@@ -70,6 +88,7 @@ class ProductionRealmInKeycloakTest extends ApiTest {
         }
         report.append("\n  attributes.adminEventsExpiration = ").append(realm.path("attributes").path("adminEventsExpiration"));
         System.out.println(report);
+
         assertEquals("all", realm.path("sslRequired").asText());
         assertEquals(RealmImports.readRealm(RealmImports.PRODUCTION_REALM).path("passwordPolicy").asText(), realm.path("passwordPolicy").asText());
         assertTrue(realm.path("bruteForceProtected").asBoolean() && realm.path("permanentLockout").asBoolean());
@@ -103,12 +122,12 @@ class ProductionRealmInKeycloakTest extends ApiTest {
     }
 
     @Test
-    void noUsersNoPasswordGrantAndTheIntegratorsSecretComesFromTheEnvironment() throws Exception {
+    void noUsersNoPasswordGrantAndTheIntegratorsSecretIsTheOneFilledIn() throws Exception {
         for (JsonNode client : get("/clients")) {
             String id = client.path("clientId").asText();
             assertFalse(client.path("directAccessGrantsEnabled").asBoolean(), id);
             if (id.equals("sis-integrator")) {
-                assertEquals(KeycloakServer.TEST_SIS_INTEGRATOR_SECRET, client.path("secret").asText(), "the placeholder was filled");
+                assertEquals(SIS_SECRET, client.path("secret").asText(), "the placeholder's value");
                 String account = get("/clients/" + client.path("id").asText() + "/service-account-user").path("id").asText();
                 assertEquals(List.of("integrator"), names(get("/users/" + account + "/role-mappings/realm")).stream()
                         .filter(r -> !r.startsWith("default-roles-")).toList(), "the service account's role");
@@ -118,8 +137,8 @@ class ProductionRealmInKeycloakTest extends ApiTest {
     }
 
     private static JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(admin + path)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/" + REALM + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), path + ": " + answer.body());
         return JSON.readTree(answer.body());
     }

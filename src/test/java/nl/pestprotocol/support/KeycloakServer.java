@@ -24,12 +24,6 @@ public final class KeycloakServer {
     private final Path log;
     private final String external;
     private Process process;
-    private boolean withProductionRealm;
-
-    /** The name the production realm gets beside the demo realm in the tests' Keycloak. */
-    public static final String PRODUCTION_REALM_UNDER_TEST = "pestprotocol-production";
-    /** The integrator's client secret the production realm's placeholder is filled with in the tests. */
-    public static final String TEST_SIS_INTEGRATOR_SECRET = "test-only-sis-integrator-secret";
 
     public KeycloakServer(Path home, int port, Path log) {
         this(home, port, log, null);
@@ -80,20 +74,6 @@ public final class KeycloakServer {
         return Path.of(System.getProperty("pestprotocol.realm-file", "src/main/keycloak/pestprotocol-realm.json"));
     }
 
-    public static Path productionRealmFile() {
-        return Path.of(System.getProperty("pestprotocol.production-realm-file", "src/main/keycloak/pestprotocol-realm-production.json"));
-    }
-
-    /**
-     * Also imports the production realm, renamed to {@value #PRODUCTION_REALM_UNDER_TEST}, so a test can
-     * read its settings as Keycloak reports them after the import (its placeholder filled as the
-     * Keycloak Operator would, from an environment variable).
-     */
-    public KeycloakServer withProductionRealm() {
-        this.withProductionRealm = true;
-        return this;
-    }
-
     public String realmUrl() {
         return (external != null ? external : "http://localhost:" + port) + "/realms/pestprotocol";
     }
@@ -109,19 +89,9 @@ public final class KeycloakServer {
             deleteTree(home.resolve("data/h2"));
             Files.createDirectories(home.resolve("data/import"));
             Files.copy(realmFile(), home.resolve("data/import/pestprotocol-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-            Path production = home.resolve("data/import/" + PRODUCTION_REALM_UNDER_TEST + "-realm.json");
-            Files.deleteIfExists(production);
-            if (withProductionRealm) {
-                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-                com.fasterxml.jackson.databind.node.ObjectNode realm =
-                        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(productionRealmFile().toFile());
-                realm.put("realm", PRODUCTION_REALM_UNDER_TEST);
-                json.writeValue(production.toFile(), realm);
-            }
             ProcessBuilder pb = new ProcessBuilder(List.of(kc.toString(), "start-dev", "--import-realm",
                     "--http-port=" + port, "--http-management-port=" + PortFinder.free(), "--hostname-strict=false"))
                     .redirectErrorStream(true).redirectOutput(log.toFile());
-            pb.environment().put("SIS_INTEGRATOR_CLIENT_SECRET", TEST_SIS_INTEGRATOR_SECRET);
             pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             pb.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");

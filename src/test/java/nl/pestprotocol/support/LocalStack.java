@@ -41,24 +41,21 @@ public final class LocalStack {
     /** For tests: free ports, data thrown away when the run ends. */
     public static synchronized LocalStack shared() {
         if (shared == null) {
-            shared = start(PortFinder.free(), PortFinder.free(), Path.of("target", "test-postgres-" + UUID.randomUUID()), true, true);
+            shared = start(PortFinder.free(), PortFinder.free(), Path.of("target", "test-postgres-" + UUID.randomUUID()), true);
         }
         return shared;
     }
 
     /** For the run command: the data in {@code pgData} is kept between runs. */
     public static LocalStack start(int pgPort, int keycloakPort, Path pgData) {
-        return start(pgPort, keycloakPort, pgData, false, false);
+        return start(pgPort, keycloakPort, pgData, false);
     }
 
-    private static LocalStack start(int pgPort, int keycloakPort, Path pgData, boolean throwAwayData, boolean withProductionRealm) {
+    private static LocalStack start(int pgPort, int keycloakPort, Path pgData, boolean throwAwayData) {
         // A developer running many local test runs may share one Keycloak; when it does not answer, start our own.
         String shared = throwAwayData ? System.getenv("PESTPROTOCOL_TEST_KEYCLOAK") : null;
         KeycloakServer kc = shared != null && KeycloakServer.answers(shared) ? KeycloakServer.running(shared)
                 : new KeycloakServer(KeycloakServer.defaultHome(), keycloakPort, Path.of("target", "keycloak.log"));
-        if (withProductionRealm) {
-            kc.withProductionRealm();
-        }
         LocalStack stack = new LocalStack(pgPort, pgData, throwAwayData, kc);
         stack.startPostgres();
         createDatabase(stack.postgres);
@@ -107,7 +104,6 @@ public final class LocalStack {
     public String realmUrl() {
         return keycloak.realmUrl();
     }
-
 
     /** The configuration the service needs to use this stack. */
     public Map<String, String> serviceConfig() {
