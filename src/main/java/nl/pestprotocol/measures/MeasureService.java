@@ -134,10 +134,11 @@ public class MeasureService {
             unmet.add(new Condition("first-suspension-one-day", "A student's first suspension (the earliest by startOn, over"
                     + " every case) lasts exactly one school day: a longer one needs a one-day suspension that starts before it."));
         }
-        if (!schoolDays.isSchoolDay(in.startOn())) {
+        boolean startsOnSchoolDay = schoolDays.isSchoolDay(in.startOn());
+        if (!startsOnSchoolDay) {
             unmet.add(new Condition("not-a-school-day", in.startOn() + " is not a school day."));
         }
-        if (!unmet.isEmpty()) {
+        if (!startsOnSchoolDay || in.schoolDays() > MAX_SCHOOL_DAYS) {
             return;
         }
         m.startOn = in.startOn();

@@ -1,6 +1,7 @@
 package nl.pestprotocol.measures;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -116,7 +117,12 @@ class MeasureTest extends ApiTest {
     void suspensionsOfOneStudentDoNotOverlap() {
         CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
         suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201);
-        suspend("lc1", journey, journey.pester, MONDAY, 2).then().statusCode(422).body("code", equalTo("suspension-overlaps"));
+        suspend("lc1", journey, journey.pester, FRIDAY, 2).then().statusCode(201);
+        suspend("lc1", journey, journey.pester, NEXT_MONDAY, 1).then().statusCode(422)
+                .body("code", equalTo("suspension-overlaps"));
+        // a longer one on the day of the one-day suspension overlaps it, and is not preceded by it either
+        suspend("lc1", journey, journey.pester, MONDAY, 2).then().statusCode(422)
+                .body("unmetConditions.code", containsInAnyOrder("first-suspension-one-day", "suspension-overlaps"));
     }
 
     @Test

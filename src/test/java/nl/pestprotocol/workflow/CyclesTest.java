@@ -63,8 +63,9 @@ class CyclesTest extends ApiTest {
     void aCaseReopenedByHerhalingNeedsANewPlanAndNewAgreementsAndANewEvaluation() {
         CaseJourney journey = CaseJourney.open().reach(Step.AFGESLOTEN);
         herhaling(journey);
-        Transition toPlan = TransitionTable.find(Step.ANALYSEREN, Step.PLAN).orElseThrow();
-        journey.prepare(toPlan, null);
+        journey.analysis();
+        journey.conversation("GEPESTE", journey.gepeste);
+        journey.conversation("PESTER", journey.pester);
         journey.transition(CaseJourney.MENTOR, Step.PLAN, null).then().statusCode(200);
 
         journey.transition(CaseJourney.MENTOR, Step.UITVOEREN, null).then().statusCode(409).body("unmetConditions.code",
