@@ -92,6 +92,16 @@ class StateMachineTest extends ApiTest {
     }
 
     @Test
+    void aNegativeSignOffOfTheRoundKeepsTheCaseOpenDespiteThreePositiveOnes() {
+        CaseJourney journey = CaseJourney.open().reach(Step.EVALUATIE);
+        journey.prepare(TransitionTable.find(Step.EVALUATIE, Step.AFGESLOTEN).orElseThrow(), null);
+        journey.involve(CaseJourney.newStudent("2B"), "GEPESTE");
+        journey.signOff("mentor2", "MENTOR", "NIET_BEHAALD").then().statusCode(201);
+        journey.transition(CaseJourney.LC, Step.AFGESLOTEN, null).then().statusCode(409)
+                .body("unmetConditions.code", contains("no-negative-sign-off"));
+    }
+
+    @Test
     void aGestaaktActionCountsForNoConditionOfThePlan() {
         CaseJourney journey = CaseJourney.open().reach(Step.PLAN);
         List<String> everyone = List.of(journey.bystander, journey.gepeste, journey.pester);
