@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.agreements.AgreementService.AgreementInput;
 import nl.pestprotocol.agreements.AgreementService.AgreementPatch;
@@ -26,6 +27,7 @@ import nl.pestprotocol.cases.CaseResponses;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Agreements")
 @Path("/cases/{caseId}/agreements")
 @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
 public class AgreementResource {

@@ -8,12 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
 /** "Mentor checkt regelmatig of iedereen zich aan de gemaakte afspraken houdt." */
+@Tag(name = "Agreements")
 @Path("/agreements/due")
 @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
 public class AgreementsDueResource {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.common.Cursor;
@@ -18,6 +19,7 @@ import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Audit")
 @Path("/cases/{caseId}/audit")
 public class AuditResource {
 

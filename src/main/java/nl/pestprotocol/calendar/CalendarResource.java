@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.calendar.CalendarDtos.CalendarInput;
 import nl.pestprotocol.calendar.CalendarDtos.CalendarView;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Calendar")
 @Path("/calendar")
 public class CalendarResource {
 

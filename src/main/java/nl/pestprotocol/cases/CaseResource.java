@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseDtos.CaseView;
 import nl.pestprotocol.cases.CaseDtos.CreateCaseInput;
@@ -27,6 +28,7 @@ import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Cases")
 @Path("/cases")
 @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
 public class CaseResource {

@@ -16,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Cases")
 @Path("/cases/{caseId}/escalations")
 public class EscalationResource {
 

@@ -15,12 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseDtos.IncidentInput;
 import nl.pestprotocol.cases.CaseDtos.IncidentView;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Incidents")
 @Path("/cases/{caseId}/incidents")
 @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
 public class IncidentResource {

@@ -13,12 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseDtos.CaseView;
 import nl.pestprotocol.cases.CaseDtos.StudentRoleInput;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Involvements")
 @Path("/cases/{caseId}/involvements")
 @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
 public class InvolvementResource {

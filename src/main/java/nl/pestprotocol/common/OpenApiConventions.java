@@ -30,6 +30,7 @@ public class OpenApiConventions implements OASFilter {
                 .scheme("bearer").bearerFormat("JWT")
                 .description("An access token of the school's Keycloak realm (audience pestprotocol-api)."));
         api.security(List.of(OASFactory.createSecurityRequirement().addScheme("keycloak")));
+        OpenApiTags.describe(api);
         api.getComponents().addSchema(PROBLEM, problemSchema());
         api.getComponents().addHeader("API-Version", OASFactory.createHeader().description("Full semantic version of the API")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));

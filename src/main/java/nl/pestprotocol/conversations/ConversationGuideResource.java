@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
 import nl.pestprotocol.common.ApiException;
@@ -13,6 +14,7 @@ import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.conversations.ConversationGuides.Guide;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Conversation guides")
 @Path("/conversation-guides")
 public class ConversationGuideResource {
 

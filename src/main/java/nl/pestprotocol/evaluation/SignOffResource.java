@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseResponses;
 import nl.pestprotocol.common.QueryParams;
@@ -22,6 +23,7 @@ import nl.pestprotocol.evaluation.SignOffService.SignOffInput;
 import nl.pestprotocol.evaluation.SignOffService.SignOffView;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Sign-offs")
 @Path("/cases/{caseId}/sign-offs")
 @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
 public class SignOffResource {

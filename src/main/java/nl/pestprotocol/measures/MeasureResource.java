@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseResponses;
 import nl.pestprotocol.common.QueryParams;
@@ -26,6 +27,7 @@ import nl.pestprotocol.measures.MeasureService.MeasurePatch;
 import nl.pestprotocol.measures.MeasureService.MeasureView;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Measures")
 @Path("/cases/{caseId}/measures")
 public class MeasureResource {
 

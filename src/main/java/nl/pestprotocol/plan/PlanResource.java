@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseResponses;
 import nl.pestprotocol.common.QueryParams;
@@ -26,6 +27,7 @@ import nl.pestprotocol.plan.PlanService.ActionPatch;
 import nl.pestprotocol.plan.PlanService.ActionView;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Actions")
 @Path("/cases/{caseId}/actions")
 @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
 public class PlanResource {

@@ -17,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.roster.RosterDtos.StaffInput;
 import nl.pestprotocol.roster.RosterDtos.StaffView;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Staff")
 @Path("/staff")
 public class StaffResource {
 

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
@@ -24,6 +25,7 @@ import nl.pestprotocol.roster.RosterDtos.StudentInput;
 import nl.pestprotocol.roster.RosterDtos.StudentView;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Students")
 @Path("/students")
 public class StudentResource {
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
 import nl.pestprotocol.cases.CaseAccess;
@@ -19,6 +20,7 @@ import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.security.Roles;
 
+@Tag(name = "Timeline")
 @Path("/cases/{caseId}/timeline")
 @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
 public class TimelineResource {
