@@ -216,8 +216,9 @@ public class ProblemMappers {
 
     private static String friendlyType(Class<?> type) {
         return switch (type.getSimpleName()) {
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "Instant" -> "a date-time with a zone (e.g. 2026-11-02T09:30:00Z)";
+            case "LocalDate" -> "a date YYYY-MM-DD (RFC 3339) from " + ApiDates.MIN + " to " + ApiDates.MAX;
+            case "Instant" -> "a date-time with a zone, e.g. 2026-11-02T09:30:00Z (RFC 3339), in the years "
+                    + ApiDates.MIN.getYear() + " to " + ApiDates.MAX.getYear();
             case "UUID" -> "a UUID";
             case "Integer", "int", "Long", "long" -> "an integer";
             case "Boolean", "boolean" -> "a boolean";

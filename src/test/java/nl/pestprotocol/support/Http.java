@@ -14,8 +14,15 @@ public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public record Result(int status, String body, Duration took) {
+    /** {@code headers} is empty when there was no answer. */
+    public record Result(int status, String body, Duration took, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
+
+    private static final java.net.http.HttpHeaders NO_HEADERS = java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true);
 
     public record RawResult(int status, String contentType, String body) {
     }
@@ -51,12 +58,12 @@ public final class Http {
         long start = System.nanoTime();
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Result(r.statusCode(), r.body(), Duration.ofNanos(System.nanoTime() - start));
+            return new Result(r.statusCode(), r.body(), Duration.ofNanos(System.nanoTime() - start), r.headers());
         } catch (IOException e) {
-            return new Result(-1, e.toString(), Duration.ofNanos(System.nanoTime() - start));
+            return new Result(-1, e.toString(), Duration.ofNanos(System.nanoTime() - start), NO_HEADERS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(-1, "interrupted", Duration.ofNanos(System.nanoTime() - start));
+            return new Result(-1, "interrupted", Duration.ofNanos(System.nanoTime() - start), NO_HEADERS);
         }
     }
 }
