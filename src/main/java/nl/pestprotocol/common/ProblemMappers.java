@@ -61,16 +61,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
+        return DatabaseOutage.causedBy(e) ? unavailable(e, uri) : unauthenticated(uri);
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+        return DatabaseOutage.causedBy(e) ? unavailable(e, uri) : unauthenticated(uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e, uri);
+        }
         return respond(new Problem(Problem.typeFor("forbidden"), "Not allowed", 403,
                 "Your role may not use this operation.", path(uri), null, null, null));
     }
@@ -81,6 +84,9 @@ public class ProblemMappers {
             return json(jpe, uri);
         }
         int status = e.getResponse().getStatus();
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e, uri);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return internalError(uri);
@@ -100,14 +106,24 @@ public class ProblemMappers {
                     List.of(new Problem.InvalidParam("body", "contains a character that cannot be stored")), uri);
         }
         if (DatabaseOutage.causedBy(e)) {
-            LOG.warn("Database unavailable: " + e.getMessage());
-            return Response.fromResponse(respond(new Problem(Problem.typeFor("unavailable"), "Service unavailable", 503,
-                    "The database cannot be reached; nothing was changed. Try again shortly.", path(uri), null, null, null)))
-                    .header("Retry-After", "5").build();
+            return unavailable(e, uri);
         }
         LOG.error("Unexpected failure", e);
         return internalError(uri);
     }
+
+    /**
+     * The database is away. A request in flight may have failed at its commit, whose outcome the
+     * service cannot know, so the answer does not promise that nothing was changed.
+     */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warn("Database unavailable: " + e);
+        return Response.fromResponse(respond(new Problem(Problem.typeFor("unavailable"), "Service unavailable", 503,
+                "The database cannot be reached right now. Try again shortly.", path(uri), null, null, null)))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private Response unauthenticated(UriInfo uri) {
         Response r = respond(new Problem(Problem.typeFor("unauthenticated"), "Authentication required", 401,

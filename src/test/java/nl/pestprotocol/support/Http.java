@@ -31,7 +31,10 @@ public final class Http {
     public static RawResult sendRaw(String method, String pathAndQuery, String token, java.util.Map<String, String> headers,
             String contentType, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pathAndQuery))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+        if (!headers.containsKey("Accept")) {
+            b.header("Accept", "application/json");
+        }
         headers.forEach(b::header);
         if (contentType != null) {
             b.header("Content-Type", contentType);
