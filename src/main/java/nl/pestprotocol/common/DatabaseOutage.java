@@ -34,10 +34,22 @@ final class DatabaseOutage {
                 && (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05")));
     }
 
+    /**
+     * A value PostgreSQL cannot hold (22008 datetime field overflow, 22003 numeric value out of range).
+     * The API's own checks should refuse such input first; this keeps any they miss a 400, not a 500.
+     */
+    static boolean outOfRange(Throwable e) {
+        return any(e, t -> t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().equals("22008") || sql.getSQLState().equals("22003")));
+    }
+
     private static boolean isOutage(Throwable t) {
         if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof org.hibernate.exception.JDBCConnectionException) {
             return true;
+        }
+        if (t instanceof javax.transaction.xa.XAException xa && xa.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL) {
+            return true; // the resource manager (PostgreSQL) is unavailable at commit
         }
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();

@@ -25,6 +25,12 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class JsonConventions implements ObjectMapperCustomizer {
 
+    /** After Quarkus' own customizer, whose JavaTimeModule would otherwise replace our date deserializers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

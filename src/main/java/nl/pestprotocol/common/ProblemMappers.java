@@ -105,6 +105,11 @@ public class ProblemMappers {
             return badRequest("The request contains a character that cannot be stored, such as NUL (\\u0000).",
                     List.of(new Problem.InvalidParam("body", "contains a character that cannot be stored")), uri);
         }
+        if (DatabaseOutage.outOfRange(e)) {
+            LOG.warn("A value out of range reached the database: " + e);
+            return badRequest("The request contains a date or number outside what the service can store.",
+                    List.of(new Problem.InvalidParam("body", "contains a value out of range")), uri);
+        }
         if (DatabaseOutage.causedBy(e)) {
             return unavailable(e, uri);
         }

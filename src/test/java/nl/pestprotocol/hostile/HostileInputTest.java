@@ -41,7 +41,7 @@ import nl.pestprotocol.workflow.TransitionTable;
  * 5xx, every 4xx is problem+json without internals, requests that must be refused are (406 for an
  * Accept without JSON, 414, 400 for control characters in headers, out-of-range dates and numbers for
  * enums), and no refused request leaves a row behind; an accepted one adds exactly its own rows.
- * Replay a run with -Dhostile.seed=N (and -Dhostile.requests=N).
+ * Replay a run with -Dhostile.seed=N (and -Dhostile.requests=N); -Dhostile.runs=N runs N fresh seeds.
  */
 @QuarkusTest
 class HostileInputTest extends ApiTest {
@@ -53,17 +53,29 @@ class HostileInputTest extends ApiTest {
     @Inject
     DataSource dataSource;
 
+    /** -Dhostile.runs=N runs N seeds against the same cases (-Dhostile.seed replays exactly one). */
     @Test
     void hostileRequestsNeverBreakTheServiceLeakInternalsOrLeaveRowsBehind() throws Exception {
-        long seed = Long.getLong("hostile.seed", System.nanoTime());
         int count = Integer.getInteger("hostile.requests", 2400);
-        System.out.printf("HOSTILE-INPUT seed=%d (replay: -Dhostile.seed=%d)%n", seed, seed);
+        Long fixedSeed = Long.getLong("hostile.seed");
+        int runs = fixedSeed != null ? 1 : Integer.getInteger("hostile.runs", 1);
         List<Map<String, String>> contexts = casesInEveryStep();
+        List<String> failures = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            long seed = fixedSeed != null ? fixedSeed : System.nanoTime();
+            failures.addAll(run(seed, count, contexts));
+        }
+        assertTrue(count >= 2000);
+        assertEquals(List.of(), failures.stream().limit(25).toList(), "replay with -Dhostile.seed=<the seed of the failure>");
+    }
+
+    private List<String> run(long seed, int count, List<Map<String, String>> contexts) throws Exception {
+        System.out.printf("HOSTILE-INPUT seed=%d (replay: -Dhostile.seed=%d)%n", seed, seed);
         RequestGenerator generator = new RequestGenerator(Path.of("openapi", "openapi.yaml"), seed, contexts);
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         Map<String, Integer> reachedDomain = new TreeMap<>();
-
+        int checkedBefore = ProblemContract.CHECKED.get();
         try (Connection db = dataSource.getConnection()) {
             for (int i = 0; i < count; i++) {
                 RequestGenerator.HostileRequest request = generator.next(i);
@@ -77,19 +89,19 @@ class HostileInputTest extends ApiTest {
                     }
                     String problem = check(request, response, before, after);
                     if (problem != null) {
-                        failures.add("#" + i + " " + problem + ": " + request);
+                        failures.add("seed " + seed + " #" + i + " " + problem + ": " + request);
                     }
                 } catch (AssertionError | Exception e) {
-                    failures.add("#" + i + " " + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ": " + request);
+                    failures.add("seed " + seed + " #" + i + " " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+                            + ": " + request);
                 }
             }
         }
         System.out.printf("HOSTILE-INPUT requests=%d seed=%d failures=%d statuses=%s problemsChecked=%d cases=%d%n", count, seed,
-                failures.size(), statuses, ProblemContract.CHECKED.get(), contexts.size());
+                failures.size(), statuses, ProblemContract.CHECKED.get() - checkedBefore, contexts.size());
         System.out.println("HOSTILE-INPUT answered other than 404, by kind: " + reachedDomain);
         failures.stream().limit(40).forEach(f -> System.out.println("HOSTILE-INPUT failure " + f));
-        assertTrue(count >= 2000);
-        assertEquals(List.of(), failures.stream().limit(25).toList(), "replay with -Dhostile.seed=" + seed);
+        return failures;
     }
 
     /** What is wrong with this answer, or null. */
