@@ -100,8 +100,17 @@ class HostileInputTest extends ApiTest {
         System.out.printf("HOSTILE-INPUT requests=%d seed=%d failures=%d statuses=%s problemsChecked=%d cases=%d%n", count, seed,
                 failures.size(), statuses, ProblemContract.CHECKED.get() - checkedBefore, contexts.size());
         System.out.println("HOSTILE-INPUT answered other than 404, by kind: " + reachedDomain);
-        failures.stream().limit(40).forEach(f -> System.out.println("HOSTILE-INPUT failure " + f));
+        // a few of every kind, so one frequent failure does not hide the others
+        Map<String, Integer> shown = new HashMap<>();
+        failures.stream().filter(f -> shown.merge(kindOf(f), 1, Integer::sum) <= 5)
+                .forEach(f -> System.out.println("HOSTILE-INPUT failure " + f));
+        System.out.println("HOSTILE-INPUT failures by kind: " + shown);
         return failures;
+    }
+
+    private static String kindOf(String failure) {
+        int colon = failure.lastIndexOf(": " , failure.indexOf(" as "));
+        return colon < 0 ? "?" : failure.substring(colon + 2, failure.indexOf(" as "));
     }
 
     /** What is wrong with this answer, or null. */
