@@ -57,7 +57,8 @@ public class HttpConventions {
         org.jboss.logging.MDC.put("requestId", requestId);
         ctx.response().headers().set("API-Version", apiVersion).set(REQUEST_ID, requestId);
         if (declaredBodyTooLarge(request.getHeader(HttpHeaders.CONTENT_LENGTH))) {
-            tooLarge(ctx);
+            // not a byte of it is stored; it is read and dropped for a few seconds, so the client sees the answer
+            HttpProblems.sendThenClose(json, ctx.vertx(), request, tooLargeProblem(ctx));
             return;
         }
         if (request.path().startsWith(API) && !request.path().startsWith(CONTRACT)) {
@@ -91,10 +92,6 @@ public class HttpConventions {
         } else {
             ctx.next();
         }
-    }
-
-    private void tooLarge(RoutingContext ctx) {
-        HttpProblems.send(json, ctx.response(), tooLargeProblem(ctx), true);
     }
 
     private static Problem tooLargeProblem(RoutingContext ctx) {

@@ -55,11 +55,21 @@ public class InvalidRequests {
         this.apiVersion = apiVersion;
     }
 
+    /**
+     * Quarkus announces its first listening server; Vert.x lists the deployment of all of them only
+     * once every one listens. So look again every few milliseconds until it does (and, as a second
+     * net, before each request the router sees until then).
+     */
     void serverStarted(@Observes HttpServerStart start) {
-        install();
+        long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        vertx.setPeriodic(10, timer -> {
+            install();
+            if (installed || warned || System.nanoTime() > giveUpAt) {
+                vertx.cancelTimer(timer);
+            }
+        });
     }
 
-    /** Quarkus announces the first listening server; the others of its deployment may follow a moment later. */
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(ctx -> {
             if (!installed) {
