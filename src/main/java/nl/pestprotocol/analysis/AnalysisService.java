@@ -17,11 +17,10 @@ import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.CaseDtos.InvolvementView;
 import nl.pestprotocol.cases.CaseViews;
 import nl.pestprotocol.cases.Form;
-import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
@@ -63,20 +62,16 @@ public class AnalysisService {
 
     @Transactional
     public Recorded record(UUID caseId, AnalysisInput in) {
-        BullyingCase c = access.write(caseId);
-        if (c.step != Step.ANALYSEREN) {
-            throw ApiException.conflict("analysis-only-in-analyseren",
-                    "The analysis is recorded in step ANALYSEREN; the case is in " + c.step + ".");
-        }
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ANALYSIS);
         if (in.since() == null && (in.duration() == null || in.duration().isBlank())) {
             throw ApiException.invalidParam("since", "give the date the bullying started (since) or how long it lasts (duration)");
         }
-        Analysis a = analyses.findById(caseId);
-        boolean created = a == null;
-        if (created) {
-            a = new Analysis();
-            a.caseId = caseId;
-        }
+        Analysis stored = analyses.findById(caseId);
+        Analysis a = stored == null ? new Analysis() : stored;
+        // the analysis of an earlier cycle is replaced; for this cycle it is a new one
+        boolean created = stored == null || stored.cycle != c.cycle;
+        a.caseId = caseId;
+        a.cycle = c.cycle;
         a.severity = in.severity();
         a.how = in.how();
         a.forms.clear();
@@ -87,18 +82,19 @@ public class AnalysisService {
         a.previousInterventions = in.previousInterventions();
         a.recordedAt = access.now();
         a.recordedById = access.actor();
-        if (created) {
+        if (stored == null) {
             analyses.persist(a);
         }
-        timeline.record(c.id, EventType.ANALYSIS_RECORDED, access.actor(), "severity", a.severity, "replaced", !created);
+        timeline.record(c.id, access.actor(), new AnalysisRecorded(a.severity, !created));
         return new Recorded(view(c, a), created);
     }
 
     public AnalysisView get(UUID caseId) {
         BullyingCase c = access.read(caseId);
         Analysis a = analyses.findById(caseId);
-        if (a == null) {
-            throw ApiException.notFound("The analysis of this case");
+        if (a == null || a.cycle != c.cycle) {
+            // a case reopened by herhaling needs a new analysis; until then it has none (spec §3)
+            throw ApiException.notFound("The analysis of this case's current cycle");
         }
         return view(c, a);
     }

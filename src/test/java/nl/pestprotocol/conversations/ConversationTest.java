@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,26 @@ class ConversationTest extends ApiTest {
     }
 
     @Test
+    void theFollowUpOfAHerstelConversationIsOnOrAfterTheSchoolDayItWasHeld() {
+        CaseJourney journey = journeyWithBoth();
+        // 23:30 UTC is already the next day at school (Europe/Amsterdam)
+        LocalDate utcDay = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+        Instant lateEvening = utcDay.atTime(23, 30).toInstant(ZoneOffset.UTC);
+        LocalDate schoolDay = lateEvening.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        Map<String, Object> body = conversation("HERSTEL", List.of(journey.gepeste, journey.pester));
+        body.put("heldAt", lateEvening.toString());
+        body.put("safetyAssessed", true);
+        for (LocalDate before : List.of(utcDay.minusDays(5), utcDay)) {
+            body.put("followUpOn", before.toString());
+            as("mentor1").body(body).post("/api/v1/cases/" + journey.id + "/conversations").then().statusCode(422)
+                    .body("unmetConditions.code", containsInAnyOrder("herstel-follow-up-not-before-held"));
+        }
+        body.put("followUpOn", schoolDay.toString());
+        as("mentor1").body(body).post("/api/v1/cases/" + journey.id + "/conversations").then().statusCode(201)
+                .body("followUpOn", equalTo(schoolDay.toString()));
+    }
+
+    @Test
     void aConversationWithTheBullyIncludesTheBully() {
         CaseJourney journey = journeyWithBoth();
         as("mentor1").body(conversation("PESTER", List.of(journey.gepeste))).post("/api/v1/cases/" + journey.id + "/conversations")
@@ -79,8 +101,11 @@ class ConversationTest extends ApiTest {
     @Test
     void adviceIsRecordedByTheOndersteuningscoordinator() {
         CaseJourney journey = journeyWithBoth();
+        // the mentor may record conversations, only not this type: a refusal of the request, 422 (spec §1)
         as("mentor1").body(conversation("ADVIES", List.of())).post("/api/v1/cases/" + journey.id + "/conversations").then()
-                .statusCode(403);
+                .statusCode(422).body("code", equalTo("advice-by-oc-only"));
+        as("lc1").body(conversation("ADVIES", List.of())).post("/api/v1/cases/" + journey.id + "/conversations").then()
+                .statusCode(422).body("code", equalTo("advice-by-oc-only"));
         as("oc1").body(conversation("ADVIES", List.of())).post("/api/v1/cases/" + journey.id + "/conversations").then()
                 .statusCode(201);
     }
