@@ -5,8 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
@@ -37,8 +35,8 @@ public class HttpConventions {
     private final BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)
             .setDeleteUploadedFilesOnEnd(true);
 
-    public HttpConventions(@ConfigProperty(name = "pestprotocol.api-version") String apiVersion, ObjectMapper json) {
-        this.apiVersion = apiVersion;
+    public HttpConventions(PestprotocolConfig config, ObjectMapper json) {
+        this.apiVersion = config.apiVersion();
         this.json = json;
     }
 

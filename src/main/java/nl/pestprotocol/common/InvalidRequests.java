@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,10 +48,10 @@ public class InvalidRequests {
     private volatile boolean installed;
     private volatile boolean warned;
 
-    public InvalidRequests(Vertx vertx, ObjectMapper json, @ConfigProperty(name = "pestprotocol.api-version") String apiVersion) {
+    public InvalidRequests(Vertx vertx, ObjectMapper json, PestprotocolConfig config) {
         this.vertx = vertx;
         this.json = json;
-        this.apiVersion = apiVersion;
+        this.apiVersion = config.apiVersion();
     }
 
     /**
