@@ -25,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 import nl.pestprotocol.support.ProblemContract;
 import nl.pestprotocol.support.RawHttp;
 import nl.pestprotocol.support.Tokens;
@@ -41,6 +42,7 @@ class HttpLayerTest extends ApiTest {
     @Inject
     DataSource dataSource;
 
+    @InvalidRequestsOnPurpose("Accept headers without JSON, some of them unparseable")
     @ParameterizedTest
     @ValueSource(strings = { "text/plain", "application/xml", "text/html", "application/problem+json", "garbage",
             "application/json;q=0", "*/*;q=0", "text/*", "image/png, text/plain;q=0.5", "application/json;q=2",
@@ -75,6 +77,7 @@ class HttpLayerTest extends ApiTest {
         as("beheer1").get("/api/v1/students/" + newStudent).then().statusCode(404);
     }
 
+    @InvalidRequestsOnPurpose("unusual Accept headers (wildcards, parameters) the validator cannot parse")
     @ParameterizedTest
     @ValueSource(strings = { "*/*", "application/*", "application/json", "application/json; charset=utf-8",
             "text/plain;q=0.9, application/json;q=0.1", "application/json, text/plain", "text/html, */*;q=0.1",

@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 
 /**
  * Every date and date-time the API takes (bodies, query parameters, cursors) is RFC 3339 with a
@@ -42,6 +43,7 @@ class InputFormatsTest extends ApiTest {
     @Inject
     DataSource dataSource;
 
+    @InvalidRequestsOnPurpose("query dates that are no RFC 3339 full-date in range")
     @ParameterizedTest
     @ValueSource(strings = { "-999999999-01-01", "+999999999-12-31", "+10000-01-01", "-4713-01-01", "0000-01-01",
             "1899-12-31", "2026-1-1", "20261102", "2026-02-30", "2026-11-02T00:00:00Z", " 2026-11-02" })
@@ -68,6 +70,7 @@ class InputFormatsTest extends ApiTest {
                 .body("invalidParams.name", contains("cursor"));
     }
 
+    @InvalidRequestsOnPurpose("dates that are no RFC 3339 full-date in range")
     @ParameterizedTest
     @ValueSource(strings = { "+999999999-12-31", "-4713-01-01", "+10000-01-01", "0000-01-01", "1899-12-31", "2026-02-30",
             "2026-11-02T10:00:00Z", "02-11-2026", "2026-W45-1" })
@@ -97,6 +100,7 @@ class InputFormatsTest extends ApiTest {
         assertEquals(before, rowCounts(), "a refused request stores nothing");
     }
 
+    @InvalidRequestsOnPurpose("instants that are no RFC 3339 date-time in range")
     @ParameterizedTest
     @ValueSource(strings = { "+10000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z", "+1000000000-01-01T00:00:00Z",
             "1899-12-31T23:59:59Z", "2026-01-05T10:00:00", "2026-01-05 10:00:00Z", "2026-01-05", "2026-01-05T25:00:00Z",
@@ -113,6 +117,7 @@ class InputFormatsTest extends ApiTest {
         assertEquals(before, rowCounts());
     }
 
+    @InvalidRequestsOnPurpose("numbers where a date or date-time belongs")
     @Test
     void aNumberIsNoDateTimeEither() {
         CaseJourney journey = CaseJourney.open();
@@ -130,6 +135,7 @@ class InputFormatsTest extends ApiTest {
                 .body("occurredAt", equalTo("2026-01-05T09:00:00.500Z"));
     }
 
+    @InvalidRequestsOnPurpose("an enum given by its position instead of its name")
     @ParameterizedTest
     @ValueSource(strings = { "0", "1", "\"0\"", "\"2\"", "1.0", "-1" })
     void anEnumIsTakenByNameNeverByItsPosition(String role) {

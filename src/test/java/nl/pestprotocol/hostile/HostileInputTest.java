@@ -28,6 +28,7 @@ import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.support.Api;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.ContractValidation;
 import nl.pestprotocol.support.Http;
 import nl.pestprotocol.support.ProblemContract;
 import nl.pestprotocol.support.RawHttp;
@@ -131,6 +132,12 @@ class HostileInputTest extends ApiTest {
         if (request.refuse() && status < 300) {
             return "accepted (" + status + ") what must be refused";
         }
+        // the contract is the oracle too: every answer to hostile input is one the contract describes
+        List<ContractValidation.Violation> outside = ContractValidation.checkAnswer(request.method(), request.path(),
+                status, response.headers(), response.body());
+        if (!outside.isEmpty()) {
+            return "answered outside the contract " + outside;
+        }
         if (status >= 400 && !before.equals(after)) {
             return "refused with " + status + " but changed rows " + diff(before, after);
         }
@@ -170,7 +177,9 @@ class HostileInputTest extends ApiTest {
                 head.append("\r\nContent-Type: ").append(r.contentType()).append("\r\nContent-Length: ").append(body.length);
             }
             RawHttp.Response raw = RawHttp.send(head.toString(), body);
-            return new Http.RawResult(raw.status(), raw.contentType(), raw.body());
+            Map<String, List<String>> rawHeaders = new HashMap<>();
+            raw.headers().forEach((name, value) -> rawHeaders.put(name, List.of(value)));
+            return new Http.RawResult(raw.status(), raw.contentType(), raw.body(), rawHeaders);
         }
         return Http.sendRaw(r.method(), url.toString(), token, headers, body == null ? null : r.contentType(), body);
     }

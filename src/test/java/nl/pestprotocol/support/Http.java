@@ -24,7 +24,8 @@ public final class Http {
 
     private static final java.net.http.HttpHeaders NO_HEADERS = java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true);
 
-    public record RawResult(int status, String contentType, String body) {
+    /** An answer as it came, with its headers (the contract oracle checks them too). */
+    public record RawResult(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
     }
 
     /** Sends exactly these bytes with exactly this content type, which REST Assured would try to be helpful about. */
@@ -41,7 +42,7 @@ public final class Http {
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new RawResult(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+        return new RawResult(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers().map());
     }
 
     private Http() {
