@@ -114,6 +114,28 @@ class ContractValidationTest {
         assertEquals(List.of(), ContractValidation.violations(unknownQuery, page, false));
     }
 
+    /** The hostile suite's raw clients hand over header names in lower case; the oracle must not go blind on them. */
+    @Test
+    void headerNamesInLowerCaseAreCheckedAllTheSame() throws Exception {
+        ObjectNode body = validCase();
+        body.put("step", "VERZONNEN");
+        Request request = ContractValidation.request("GET", CASE_PATH, Map.of(), null);
+        Map<String, List<String>> lower = Map.of("content-type", List.of("application/json"), "api-version", List.of("1.0.0"),
+                "etag", List.of("\"0\""));
+        List<Violation> found = ContractValidation.violations(request, ContractValidation.response(200, lower, body.toString()), false);
+        assertTrue(found.stream().anyMatch(v -> v.message().contains("VERZONNEN")), found::toString);
+        Map<String, List<String>> noVersion = Map.of("content-type", List.of("application/json"));
+        assertEquals(List.of(), ContractValidation.violations(request,
+                ContractValidation.response(200, lower, validCase().toString()), false));
+        assertTrue(ContractValidation.violations(request, ContractValidation.response(200, noVersion, validCase().toString()), false)
+                .isEmpty() == !requiredApiVersion(), "API-Version presence is checked whenever the contract requires it");
+    }
+
+    private static boolean requiredApiVersion() throws Exception {
+        return new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(ContractValidation.CONTRACT.toFile())
+                .at("/components/headers/API-Version/required").asBoolean();
+    }
+
     @Test
     void theFilterFailsTheTestOnAViolation() {
         Request request = ContractValidation.request("GET", CASE_PATH, AS_CLIENT, null);
