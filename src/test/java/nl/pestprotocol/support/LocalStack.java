@@ -56,7 +56,8 @@ public final class LocalStack {
         LocalStack stack = new LocalStack(pgPort, pgData, throwAwayData, kc);
         stack.startPostgres();
         createDatabase(stack.postgres);
-        kc.start(Duration.ofSeconds(240));
+        // under load (a shared build machine) the start may take longer: -Dpestprotocol.keycloak-timeout=PT10M
+        kc.start(Duration.parse(System.getProperty("pestprotocol.keycloak-timeout", "PT4M")));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
         return stack;
     }
