@@ -18,14 +18,18 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
      */
     public void insert(Collection<UUID> caseIds, Instant at, String subject, String username, String role, String action,
             String requestId, UUID studentId) {
-        getEntityManager().createNativeQuery("""
+        // the pupil is written as a literal null when absent: an untyped null parameter is no uuid to PostgreSQL
+        var insert = getEntityManager().createNativeQuery("""
                 insert into audit_entry (at, subject, username, role, action, case_id, request_id, student_id)
-                select :at, :subject, :username, :role, :action, c, :requestId, cast(:student as uuid)
-                from unnest(cast(:cases as uuid[])) as c""")
+                select :at, :subject, :username, :role, :action, c, :requestId, %s
+                from unnest(cast(:cases as uuid[])) as c""".formatted(studentId == null ? "null" : "cast(:student as uuid)"))
                 .setParameter("at", at).setParameter("subject", subject).setParameter("username", username)
                 .setParameter("role", role).setParameter("action", action).setParameter("requestId", requestId)
-                .setParameter("student", studentId == null ? null : studentId.toString())
-                .setParameter("cases", caseIds.toArray(new UUID[0])).executeUpdate();
+                .setParameter("cases", caseIds.toArray(new UUID[0]));
+        if (studentId != null) {
+            insert.setParameter("student", studentId.toString());
+        }
+        insert.executeUpdate();
     }
 
     /** Retention of the audit itself: deletes the entries older than {@code cutoff}, through the one path the database allows. */

@@ -26,6 +26,8 @@ public final class RouteTemplates {
     }
 
     private static final Map<Method, Route> ROUTES = new ConcurrentHashMap<>();
+    /** A request no resource method matched (the built-in OPTIONS, for one): never its raw path. */
+    private static final Route UNMATCHED = new Route("(unmatched)", null, null);
 
     private RouteTemplates() {
     }
@@ -48,6 +50,9 @@ public final class RouteTemplates {
     }
 
     private static Route route(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return UNMATCHED;
+        }
         return ROUTES.computeIfAbsent(resource.getResourceMethod(), m -> build(resource.getResourceClass(), m));
     }
 

@@ -50,7 +50,7 @@ class StudentExportTest extends ApiTest {
             journey.transition(CaseJourney.LC, Step.EVALUATIE, "Maatregel genomen").then().statusCode(200);
             // an incident reported by a classmate, naming victim and bully
             as("mentor1").body(Map.of("occurredAt", Instant.now().minus(1, ChronoUnit.DAYS).toString(), "reporterType",
-                    "LEERLING", "reporterName", "Melder " + marker, "forms", List.of("FYSIEK"), "description",
+                    "LEERLING", "reporterName", "Melder " + marker, "forms", List.of("LICHAMELIJK"), "description",
                     "Geduwd in de gang.", "students", List.of(Map.of("studentId", journey.gepeste, "role", "GEPESTE"),
                             Map.of("studentId", journey.pester, "role", "PESTER"))))
                     .post("/api/v1/cases/" + journey.id + "/incidents").then().statusCode(201);

@@ -25,9 +25,9 @@ import nl.pestprotocol.support.ApiTest;
 
 /**
  * Spec §10: every table that holds case data is covered by retention and by the export, proven by
- * listing the tables from the database catalogue. A table holds case data when it has a column
- * {@code case_id}, or a foreign key to a table that holds case data (so {@code incident_student},
- * which reaches a case through {@code incident}, does too). Covered means: exactly one feature's
+ * listing the tables from the database catalogue. A table holds case data when it is the case
+ * table ({@code bullying_case}), has a column {@code case_id}, or has a foreign key to a table that
+ * holds case data (so {@code incident_student}, which reaches a case through {@code incident}, does too). Covered means: exactly one feature's
  * {@link CaseRecords} declares it in {@link CaseRecords#tables()}, and so removes its personal content
  * in {@link CaseRecords#anonymise} and decides what of it a pupil's export holds. (The roster tables a
  * case points to, {@code student} and {@code staff}, hold no case data; a leaver's own record is
@@ -47,6 +47,8 @@ class CatalogueCoverageTest extends ApiTest {
         Set<String> tables = new TreeSet<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
                 with recursive case_data(oid) as (
+                    select cast('bullying_case' as regclass)::oid
+                  union
                     select a.attrelid from pg_attribute a join pg_class t on t.oid = a.attrelid
                     where a.attname = 'case_id' and not a.attisdropped and t.relkind in ('r', 'p')
                       and t.relnamespace = cast(current_schema() as regnamespace)
