@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.conversations.ConversationRepository;
@@ -21,7 +22,6 @@ import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
 import nl.pestprotocol.shared.CaseStudents;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** Agreements (afspraken), their review ("mentor checkt regelmatig") and their communication. */
@@ -64,7 +64,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementView make(UUID caseId, AgreementInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.AGREEMENT);
         List<Student> parties = caseStudents.involved(c, in.partyIds(), "partyIds");
         Agreement a = new Agreement();
         a.id = UUID.randomUUID();
@@ -80,14 +80,13 @@ public class AgreementService {
         a.createdAt = access.now();
         parties.forEach(s -> a.partyIds.add(s.id));
         agreements.persist(a);
-        timeline.record(c.id, EventType.AGREEMENT_MADE, access.actor(), "agreementId", a.id.toString(), "reviewOn",
-                a.reviewOn.toString());
+        timeline.record(c.id, access.actor(), new AgreementEvents.AgreementMade(a.id, a.reviewOn));
         return view(a, people.studentsById(a.partyIds));
     }
 
     @Transactional
     public AgreementView change(UUID caseId, UUID agreementId, AgreementPatch in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.AGREEMENT);
         Agreement a = agreements.ofCase(c.id, agreementId)
                 .orElseThrow(() -> ApiException.notFound("The agreement"));
         if (in.status() != null) {
@@ -109,7 +108,7 @@ public class AgreementService {
         if (in.recordedInSomAt() != null) {
             a.recordedInSomAt = Instants.notInFuture("recordedInSomAt", in.recordedInSomAt(), now);
         }
-        timeline.record(c.id, EventType.AGREEMENT_CHANGED, access.actor(), "agreementId", a.id.toString(), "status", a.status);
+        timeline.record(c.id, access.actor(), new AgreementEvents.AgreementChanged(a.id, a.status));
         return view(a, people.studentsById(a.partyIds));
     }
 

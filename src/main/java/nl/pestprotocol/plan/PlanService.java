@@ -13,12 +13,12 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
 import nl.pestprotocol.shared.CaseStudents;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** The plan van actie: short- and long-term actions along the five tracks. */
@@ -60,7 +60,7 @@ public class PlanService {
 
     @Transactional
     public ActionView add(UUID caseId, ActionInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ACTION);
         List<Student> students = caseStudents.involved(c, in.studentIds(), "studentIds");
         PlanAction a = new PlanAction();
         a.id = UUID.randomUUID();
@@ -74,14 +74,13 @@ public class PlanService {
         a.createdAt = access.now();
         students.forEach(s -> a.studentIds.add(s.id));
         actions.persist(a);
-        timeline.record(c.id, EventType.ACTION_ADDED, access.actor(), "actionId", a.id.toString(), "term", a.term, "track",
-                a.track);
+        timeline.record(c.id, access.actor(), new ActionEvents.ActionAdded(a.id, a.term, a.track));
         return view(a, people.studentsById(a.studentIds));
     }
 
     @Transactional
     public ActionView update(UUID caseId, UUID actionId, ActionPatch in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ACTION);
         PlanAction a = actions.ofCase(c.id, actionId)
                 .orElseThrow(() -> nl.pestprotocol.common.ApiException.notFound("The action"));
         if (in.status() != null) {
@@ -96,7 +95,7 @@ public class PlanService {
         if (in.dueOn() != null) {
             a.dueOn = in.dueOn();
         }
-        timeline.record(c.id, EventType.ACTION_UPDATED, access.actor(), "actionId", a.id.toString(), "status", a.status);
+        timeline.record(c.id, access.actor(), new ActionEvents.ActionUpdated(a.id, a.status));
         return view(a, people.studentsById(a.studentIds));
     }
 

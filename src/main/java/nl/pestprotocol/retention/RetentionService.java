@@ -12,11 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import nl.pestprotocol.audit.AuditRepository;
 import nl.pestprotocol.caserecords.CaseRecords;
+import nl.pestprotocol.common.PestprotocolConfig;
 
 /**
  * Retention (spec §10): once a case is closed and every involved pupil has left the school longer
@@ -44,17 +44,15 @@ public class RetentionService {
     private final Period auditPeriod;
 
     public RetentionService(RetentionRepository retention, Instance<CaseRecords> records, LeaverRule leavers,
-            AuditRepository audit, Clock clock, @ConfigProperty(name = "pestprotocol.zone") ZoneId zone,
-            @ConfigProperty(name = "pestprotocol.retention.after-leaving", defaultValue = "P2Y") Period period,
-            @ConfigProperty(name = "pestprotocol.retention.audit", defaultValue = "P5Y") Period auditPeriod) {
+            AuditRepository audit, Clock clock, PestprotocolConfig config) {
         this.retention = retention;
         this.records = records;
         this.leavers = leavers;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
-        this.period = period;
-        this.auditPeriod = auditPeriod;
+        this.zone = config.zone();
+        this.period = config.retention().afterLeaving();
+        this.auditPeriod = config.retention().audit();
     }
 
     public List<RetentionCandidate> preview() {

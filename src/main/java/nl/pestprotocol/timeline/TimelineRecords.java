@@ -31,12 +31,12 @@ public class TimelineRecords implements CaseRecords {
 
     /** Keys of event data that are anonymous facts; retention removes every other key. */
     private static final String ANONYMOUS_KEYS = "'from','to','cause','level','step','term','track','status',"
-            + "'signedAs','outcome','round','reporterType','severity','schoolDays','type','replaced'";
+            + "'signedAs','outcome','round','reporterType','severity','schoolDays','conversationType','measureType','replaced'";
 
     /** Keys an export shows: the anonymous facts and the dates of the pupil's own records, not who reported. */
     private static final Set<String> EXPORTED_KEYS = Set.of("from", "to", "cause", "level", "step", "term", "track", "status",
-            "signedAs", "outcome", "round", "severity", "schoolDays", "type", "replaced", "role", "forms", "occurredAt",
-            "reviewOn", "startOn", "endOn");
+            "signedAs", "outcome", "round", "severity", "schoolDays", "conversationType", "measureType", "replaced", "role",
+            "forms", "occurredAt", "reviewOn", "startOn", "endOn");
 
     /** Keys by which an event refers to the record it is about. */
     private static final List<String> RECORD_KEYS = List.of("incidentId", "conversationId", "agreementId", "actionId",
@@ -72,7 +72,7 @@ public class TimelineRecords implements CaseRecords {
                 .setParameter("ids", PupilCases.array(caseIds)).executeUpdate();
     }
 
-    /** Events name a pupil under {@code studentId}, by externalId (older events) or internal id. */
+    /** Events name a pupil under {@code studentId} by internal id (V7; an externalId is matched too, to be safe). */
     @Override
     public Map<UUID, Set<UUID>> casesNaming(Collection<UUID> studentIds) {
         return PupilCases.query(em, """
