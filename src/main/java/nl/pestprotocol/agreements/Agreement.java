@@ -35,6 +35,8 @@ public class Agreement extends PanacheEntityBase {
     public Instant communicatedToParentsAt;
     public Instant recordedInSomAt;
     public Instant createdAt;
+    /** The case's cycle when it was made; the guards count only the current cycle's agreements. */
+    public int cycle;
 
     @ElementCollection
     @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))

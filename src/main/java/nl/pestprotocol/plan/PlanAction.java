@@ -36,6 +36,8 @@ public class PlanAction extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ActionStatus status;
     public Instant createdAt;
+    /** The case's cycle when the action was added; the guards count only the current cycle's actions. */
+    public int cycle;
 
     @ElementCollection
     @CollectionTable(name = "plan_action_student", joinColumns = @JoinColumn(name = "action_id"))
