@@ -33,6 +33,9 @@ public class OpenApiConventions implements OASFilter {
         api.getComponents().addSchema(PROBLEM, problemSchema());
         api.getComponents().addHeader("API-Version", OASFactory.createHeader().description("Full semantic version of the API")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        api.getComponents().addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
+                        .maximum(java.math.BigDecimal.valueOf(3600))));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -82,7 +85,13 @@ public class OpenApiConventions implements OASFilter {
                 || path.endsWith("/escalations")) {
             add(responses, "428", "If-Match is required.");
         }
+        add(responses, "406", "The Accept header excludes application/json; nothing was done.");
+        add(responses, "414", "The request line (path and query) is too long; nothing was done.");
+        add(responses, "431", "The request headers are too large; nothing was done.");
         add(responses, "500", "The service failed; nothing of it is shown.");
+        add(responses, "503", "The database cannot be reached; try again after Retry-After seconds.");
+        responses.getAPIResponse("503").addHeader("Retry-After",
+                OASFactory.createHeader().ref("#/components/headers/Retry-After"));
     }
 
     /** The roles that may call the operation are listed with the bearer scheme (OpenAPI 3.1 allows that). */

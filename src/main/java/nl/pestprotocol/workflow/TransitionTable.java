@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.pestprotocol.cases.Step;
-import nl.pestprotocol.security.Roles;
+import nl.pestprotocol.security.Role;
 
 /** The stappenplan as data (spec §3). Code, tests and 409 responses all read this table. */
 public final class TransitionTable {
 
-    private static final Set<String> CASE_ROLES = Set.of(Roles.MENTOR, Roles.LC, Roles.OC);
-    private static final Set<String> COORDINATORS = Set.of(Roles.LC, Roles.OC);
+    private static final Set<Role> CASE_ROLES = Set.of(Role.MENTOR, Role.LEERLINGCOORDINATOR, Role.ONDERSTEUNINGSCOORDINATOR);
+    private static final Set<Role> COORDINATORS = Set.of(Role.LEERLINGCOORDINATOR, Role.ONDERSTEUNINGSCOORDINATOR);
 
     public static final List<Transition> ALL = List.of(
             new Transition(SIGNALEREN, ANALYSEREN, CASE_ROLES, List.of(Rule.INCIDENT_REQUIRED, Rule.GEPESTE_REQUIRED)),

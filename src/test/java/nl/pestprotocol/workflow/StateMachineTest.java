@@ -43,7 +43,7 @@ class StateMachineTest extends ApiTest {
     void everyTransitionOfTheTableSucceedsWhenItsRulesHold(Transition t) {
         CaseJourney journey = CaseJourney.open().atPm3().reach(t.from());
         journey.prepare(t, null);
-        String user = t.roles().contains(Roles.MENTOR) ? CaseJourney.MENTOR : CaseJourney.LC;
+        String user = t.roles().contains(nl.pestprotocol.security.Role.MENTOR) ? CaseJourney.MENTOR : CaseJourney.LC;
         journey.transition(user, t.to(), "Reden voor deze stap").then().statusCode(200).body("step", equalTo(t.to().name()));
         as(CaseJourney.LC).get("/api/v1/cases/" + journey.id + "/timeline").then().statusCode(200)
                 .body("findAll { it.type == 'STEP_CHANGED' }.last().data.to", equalTo(t.to().name()));
