@@ -1,7 +1,5 @@
 package nl.pestprotocol.agreements;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +22,7 @@ import nl.pestprotocol.agreements.AgreementService.AgreementInput;
 import nl.pestprotocol.agreements.AgreementService.AgreementPatch;
 import nl.pestprotocol.agreements.AgreementService.AgreementView;
 import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
@@ -55,8 +55,16 @@ public class AgreementResource {
     }
 
     @GET
-    @Operation(summary = "The agreements of the case")
-    public List<AgreementView> list(@PathParam("caseId") String caseId) {
-        return agreements.list(QueryParams.pathId(caseId, "The case"));
+    @Operation(summary = "The agreements of the case, in the order they were made")
+    public Page<AgreementView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return agreements.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{agreementId}")
+    @Operation(summary = "Read one agreement")
+    public AgreementView get(@PathParam("caseId") String caseId, @PathParam("agreementId") String agreementId) {
+        return agreements.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(agreementId, "The agreement"));
     }
 }

@@ -2,6 +2,7 @@ package nl.pestprotocol.agreements;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,9 @@ import jakarta.validation.constraints.Size;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Cursor;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.conversations.ConversationRepository;
 import nl.pestprotocol.roster.People;
@@ -113,15 +117,27 @@ public class AgreementService {
         return view(a, people.studentsById(a.partyIds));
     }
 
-    public List<AgreementView> list(UUID caseId) {
+    public Page<AgreementView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        return views(agreements.ofCase(c.id));
+        return Page.of(agreements.page(c.id, cursor, limit + 1), limit, this::views, a -> CaseRecordOrder.cursorAfter(a.id));
     }
 
-    public List<AgreementView> due(int limit) {
-        List<Agreement> due = agreements.due(access.viewer(), access.today(), limit);
-        access.readAll(due.stream().map(a -> a.caseId).distinct().toList());
-        return views(due);
+    public AgreementView get(UUID caseId, UUID agreementId) {
+        BullyingCase c = access.read(caseId);
+        return views(List.of(agreements.ofCase(c.id, agreementId).orElseThrow(() -> ApiException.notFound("The agreement"))))
+                .get(0);
+    }
+
+    /** The key (reviewOn, id) travels in a {@link Cursor} as midnight UTC of reviewOn. */
+    public Page<AgreementView> due(String cursor, int limit) {
+        Cursor after = Cursor.decode(cursor);
+        List<Agreement> rows = agreements.due(access.viewer(), access.today(),
+                after == null ? null : LocalDate.ofInstant(after.at(), ZoneOffset.UTC), after == null ? null : after.id(),
+                limit + 1);
+        return Page.of(rows, limit, shown -> {
+            access.readAll(shown.stream().map(a -> a.caseId).distinct().toList());
+            return views(shown);
+        }, a -> new Cursor(a.reviewOn.atStartOfDay(ZoneOffset.UTC).toInstant(), a.id).encode());
     }
 
     private List<AgreementView> views(List<Agreement> all) {

@@ -11,6 +11,9 @@ import jakarta.transaction.Transactional;
 import nl.pestprotocol.cases.CaseDtos.IncidentInput;
 import nl.pestprotocol.cases.CaseDtos.IncidentView;
 import nl.pestprotocol.cases.CaseDtos.StudentRoleInput;
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
@@ -87,9 +90,19 @@ public class IncidentService {
         return incident;
     }
 
-    public List<IncidentView> list(UUID caseId) {
+    public Page<IncidentView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        List<Incident> all = incidents.ofCase(caseId);
+        return Page.of(incidents.page(c.id, cursor, limit + 1), limit, rows -> views(rows, c),
+                i -> CaseRecordOrder.cursorAfter(i.id));
+    }
+
+    public IncidentView get(UUID caseId, UUID incidentId) {
+        BullyingCase c = access.read(caseId);
+        Incident incident = incidents.ofCase(c.id, incidentId).orElseThrow(() -> ApiException.notFound("The incident"));
+        return views(List.of(incident), c).get(0);
+    }
+
+    private List<IncidentView> views(List<Incident> all, BullyingCase c) {
         Map<UUID, Student> students = people.studentsById(all.stream().flatMap(i -> i.studentIds.stream()).distinct().toList());
         return all.stream().map(i -> view(i, students, c)).toList();
     }

@@ -52,6 +52,32 @@ public record Cursor(Instant at, UUID id) {
         }
     }
 
+    /** A record id as the key (the last record of a page). */
+    public static UUID decodeId(String cursor) {
+        try {
+            return UUID.fromString(decodeKey(cursor));
+        } catch (IllegalArgumentException e) {
+            throw notIssued();
+        }
+    }
+
+    /** A composite key whose parts may hold any text (names): each part is encoded on its own. */
+    public static String encodeParts(String... parts) {
+        StringBuilder key = new StringBuilder();
+        for (String part : parts) {
+            key.append(key.isEmpty() ? "" : ".").append(encodeKey(part));
+        }
+        return encodeKey(key.toString());
+    }
+
+    public static java.util.List<String> decodeParts(String cursor, int count) {
+        String[] encoded = decodeKey(cursor).split("\\.", -1);
+        if (encoded.length != count) {
+            throw notIssued();
+        }
+        return java.util.Arrays.stream(encoded).map(Cursor::decodeKey).toList();
+    }
+
     private static ApiException notIssued() {
         return ApiException.invalidParam("cursor", "is not a cursor this service issued");
     }

@@ -1,7 +1,5 @@
 package nl.pestprotocol.conversations;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.conversations.ConversationService.ConversationInput;
 import nl.pestprotocol.conversations.ConversationService.ConversationView;
@@ -41,8 +41,18 @@ public class ConversationResource {
     }
 
     @GET
-    @Operation(summary = "The conversations of the case")
-    public List<ConversationView> list(@PathParam("caseId") String caseId) {
-        return conversations.list(QueryParams.pathId(caseId, "The case"));
+    @Operation(summary = "The conversations of the case, in the order they were held")
+    public Page<ConversationView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return conversations.list(QueryParams.pathId(caseId, "The case"), cursor,
+                QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{conversationId}")
+    @Operation(summary = "Read one conversation")
+    public ConversationView get(@PathParam("caseId") String caseId, @PathParam("conversationId") String conversationId) {
+        return conversations.get(QueryParams.pathId(caseId, "The case"),
+                QueryParams.pathId(conversationId, "The conversation"));
     }
 }

@@ -1,7 +1,5 @@
 package nl.pestprotocol.evaluation;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.evaluation.SignOffService.SignOffInput;
 import nl.pestprotocol.evaluation.SignOffService.SignOffView;
@@ -41,8 +41,16 @@ public class SignOffResource {
     }
 
     @GET
-    @Operation(summary = "The sign-offs of every evaluation round")
-    public List<SignOffView> list(@PathParam("caseId") String caseId) {
-        return signOffs.list(QueryParams.pathId(caseId, "The case"));
+    @Operation(summary = "The sign-offs of every evaluation round, round by round")
+    public Page<SignOffView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return signOffs.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{signOffId}")
+    @Operation(summary = "Read one sign-off")
+    public SignOffView get(@PathParam("caseId") String caseId, @PathParam("signOffId") String signOffId) {
+        return signOffs.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(signOffId, "The sign-off"));
     }
 }

@@ -14,6 +14,8 @@ import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.SchoolGroup;
 import nl.pestprotocol.roster.StaffRef;
@@ -78,9 +80,15 @@ public class SignOffService {
         return view(s);
     }
 
-    public List<SignOffView> list(UUID caseId) {
+    public Page<SignOffView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        return signOffs.ofCase(c.id).stream().map(this::view).toList();
+        return Page.of(signOffs.page(c.id, cursor, limit + 1), limit, rows -> rows.stream().map(this::view).toList(),
+                s -> CaseRecordOrder.cursorAfter(s.id));
+    }
+
+    public SignOffView get(UUID caseId, UUID signOffId) {
+        BullyingCase c = access.read(caseId);
+        return view(signOffs.ofCase(c.id, signOffId).orElseThrow(() -> ApiException.notFound("The sign-off")));
     }
 
     private boolean holds(BullyingCase c, SignAs role, UUID me) {

@@ -1,7 +1,5 @@
 package nl.pestprotocol.measures;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.measures.MeasureService.MeasureInput;
 import nl.pestprotocol.measures.MeasureService.MeasurePatch;
@@ -56,8 +56,17 @@ public class MeasureResource {
 
     @GET
     @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "The measures of the case")
-    public List<MeasureView> list(@PathParam("caseId") String caseId) {
-        return measures.list(QueryParams.pathId(caseId, "The case"));
+    @Operation(summary = "The measures of the case, in the order they were decided")
+    public Page<MeasureView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return measures.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{measureId}")
+    @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
+    @Operation(summary = "Read one measure")
+    public MeasureView get(@PathParam("caseId") String caseId, @PathParam("measureId") String measureId) {
+        return measures.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(measureId, "The measure"));
     }
 }

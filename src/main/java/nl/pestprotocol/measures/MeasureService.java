@@ -20,6 +20,8 @@ import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.InvolvementRole;
 import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.common.Problem.Condition;
 import nl.pestprotocol.roster.People;
@@ -174,9 +176,15 @@ public class MeasureService {
         return view(m);
     }
 
-    public List<MeasureView> list(UUID caseId) {
+    public Page<MeasureView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        return measures.ofCase(c.id).stream().map(this::view).toList();
+        return Page.of(measures.page(c.id, cursor, limit + 1), limit, rows -> rows.stream().map(this::view).toList(),
+                m -> CaseRecordOrder.cursorAfter(m.id));
+    }
+
+    public MeasureView get(UUID caseId, UUID measureId) {
+        BullyingCase c = access.read(caseId);
+        return view(measures.ofCase(c.id, measureId).orElseThrow(() -> ApiException.notFound("The measure")));
     }
 
     private MeasureView view(Measure m) {

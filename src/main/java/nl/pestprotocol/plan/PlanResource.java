@@ -1,7 +1,5 @@
 package nl.pestprotocol.plan;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.plan.PlanService.ActionInput;
 import nl.pestprotocol.plan.PlanService.ActionPatch;
@@ -54,8 +54,16 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "The actions of the plan")
-    public List<ActionView> list(@PathParam("caseId") String caseId) {
-        return plan.list(QueryParams.pathId(caseId, "The case"));
+    @Operation(summary = "The actions of the plan, in the order they were added")
+    public Page<ActionView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return plan.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{actionId}")
+    @Operation(summary = "Read one action")
+    public ActionView get(@PathParam("caseId") String caseId, @PathParam("actionId") String actionId) {
+        return plan.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(actionId, "The action"));
     }
 }

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
@@ -83,7 +86,7 @@ public class PlanService {
     public ActionView update(UUID caseId, UUID actionId, ActionPatch in) {
         BullyingCase c = access.writeOpen(caseId);
         PlanAction a = actions.ofCase(c.id, actionId)
-                .orElseThrow(() -> nl.pestprotocol.common.ApiException.notFound("The action"));
+                .orElseThrow(() -> ApiException.notFound("The action"));
         if (in.status() != null) {
             a.status = in.status();
         }
@@ -100,9 +103,17 @@ public class PlanService {
         return view(a, people.studentsById(a.studentIds));
     }
 
-    public List<ActionView> list(UUID caseId) {
+    public Page<ActionView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        List<PlanAction> all = actions.ofCase(c.id);
+        return Page.of(actions.page(c.id, cursor, limit + 1), limit, this::views, a -> CaseRecordOrder.cursorAfter(a.id));
+    }
+
+    public ActionView get(UUID caseId, UUID actionId) {
+        BullyingCase c = access.read(caseId);
+        return views(List.of(actions.ofCase(c.id, actionId).orElseThrow(() -> ApiException.notFound("The action")))).get(0);
+    }
+
+    private List<ActionView> views(List<PlanAction> all) {
         Map<UUID, Student> students = people.studentsById(all.stream().flatMap(a -> a.studentIds.stream()).distinct().toList());
         return all.stream().map(a -> view(a, students)).toList();
     }

@@ -22,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.Pages;
 import nl.pestprotocol.support.TestClock;
 
 /** Retention with a controllable clock: exactly the cases the rule selects lose their personal content. */
@@ -67,7 +68,7 @@ class RetentionTest extends ApiTest {
         assertFalse(preview().contains(selected.id), "within the retention period nothing is selected");
 
         JsonPath before = as("oc1").get("/api/v1/cases/" + selected.id).then().extract().jsonPath();
-        List<String> typesBefore = as("oc1").get("/api/v1/cases/" + selected.id + "/timeline").then().extract().path("type");
+        List<String> typesBefore = Pages.all("oc1", "/api/v1/cases/" + selected.id + "/timeline", "type");
 
         TestClock.shift(Duration.ofDays(2 * 366 + 10));
         assertEquals(List.of(selected.id), preview());
@@ -79,7 +80,7 @@ class RetentionTest extends ApiTest {
                 .body("step", equalTo(before.getString("step"))).body("level", equalTo(before.getString("level")))
                 .body("forms", equalTo(before.getList("forms"))).body("openedAt", equalTo(before.getString("openedAt")))
                 .body("closedAt", equalTo(before.getString("closedAt"))).body("counts", equalTo(before.getMap("counts")));
-        assertEquals(typesBefore, as("oc1").get("/api/v1/cases/" + selected.id + "/timeline").then().extract().path("type"));
+        assertEquals(typesBefore, Pages.<String>all("oc1", "/api/v1/cases/" + selected.id + "/timeline", "type"));
         String content = everything(selected.id);
         for (String personal : List.of(selected.bystander, selected.gepeste, selected.pester, "Journey", "Uitgescholden",
                 "Gesprek gevoerd", "Niet meer schelden", "Marieke", "mentor1", "lc1", "oc1", "Reden")) {

@@ -42,7 +42,7 @@ class StateMachineTest extends ApiTest {
         String user = t.roles().contains(Roles.MENTOR) ? CaseJourney.MENTOR : CaseJourney.LC;
         journey.transition(user, t.to(), "Reden voor deze stap").then().statusCode(200).body("step", equalTo(t.to().name()));
         as(CaseJourney.LC).get("/api/v1/cases/" + journey.id + "/timeline").then().statusCode(200)
-                .body("findAll { it.type == 'STEP_CHANGED' }.last().data.to", equalTo(t.to().name()));
+                .body("items.findAll { it.type == 'STEP_CHANGED' }.last().data.to", equalTo(t.to().name()));
     }
 
     @ParameterizedTest(name = "{0} refused for {2}")
