@@ -35,6 +35,8 @@ public class Agreement extends PanacheEntityBase {
     public Instant communicatedToParentsAt;
     public Instant recordedInSomAt;
     public Instant createdAt;
+    /** The ETag: bumped by every change to this record (not by changes elsewhere on the case). */
+    public long version = 1;
 
     @ElementCollection
     @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))

@@ -18,6 +18,7 @@ import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.CaseRecordOrder;
 import nl.pestprotocol.common.Cursor;
+import nl.pestprotocol.common.ETags;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.conversations.ConversationRepository;
@@ -46,7 +47,7 @@ public class AgreementService {
 
     public record AgreementView(String id, String caseId, String description, List<StudentRef> parties,
             String conversationId, LocalDate reviewOn, AgreementStatus status, Instant communicatedToStudentsAt,
-            Instant communicatedToParentsAt, Instant recordedInSomAt) {
+            Instant communicatedToParentsAt, Instant recordedInSomAt, long version) {
     }
 
     private final CaseAccess access;
@@ -89,11 +90,15 @@ public class AgreementService {
         return view(a, people.studentsById(a.partyIds));
     }
 
+    /** Needs {@code If-Match} with the agreement's own ETag: two staff changing it at once cannot both win. */
     @Transactional
-    public AgreementView change(UUID caseId, UUID agreementId, AgreementPatch in) {
+    public AgreementView change(UUID caseId, UUID agreementId, String ifMatch, AgreementPatch in) {
         BullyingCase c = access.writeOpen(caseId);
         Agreement a = agreements.ofCase(c.id, agreementId)
                 .orElseThrow(() -> ApiException.notFound("The agreement"));
+        // the case row is locked by writeOpen, so no other change of this agreement runs between check and bump
+        ETags.require(ifMatch, a.version);
+        a.version++;
         if (in.status() != null) {
             a.status = in.status();
         }
@@ -156,6 +161,6 @@ public class AgreementService {
     private static AgreementView view(Agreement a, Map<UUID, Student> students) {
         return new AgreementView(a.id.toString(), a.caseId.toString(), a.description, CaseStudents.refs(a.partyIds, students),
                 a.conversationId == null ? null : a.conversationId.toString(), a.reviewOn, a.status,
-                a.communicatedToStudentsAt, a.communicatedToParentsAt, a.recordedInSomAt);
+                a.communicatedToStudentsAt, a.communicatedToParentsAt, a.recordedInSomAt, a.version);
     }
 }

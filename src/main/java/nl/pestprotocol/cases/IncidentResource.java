@@ -1,5 +1,7 @@
 package nl.pestprotocol.cases;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,8 +37,9 @@ public class IncidentResource {
     @Operation(summary = "Log an incident; past SIGNALEREN it is herhaling and raises the level")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.IncidentView.class)))
     public Response log(@PathParam("caseId") String caseId, @Valid @NotNull IncidentInput body) {
-        IncidentView view = incidents.log(QueryParams.pathId(caseId, "The case"), body);
-        return CaseResponses.createdUnder(caseId, "incidents", view.id(), view);
+        UUID id = QueryParams.pathId(caseId, "The case");
+        IncidentView view = incidents.log(id, body);
+        return CaseResponses.createdUnder(id, "incidents", view.id(), view);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package nl.pestprotocol.conversations;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +38,9 @@ public class ConversationResource {
     @Operation(summary = "Record a conversation")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConversationService.ConversationView.class)))
     public Response record(@PathParam("caseId") String caseId, @Valid @NotNull ConversationInput body) {
-        ConversationView view = conversations.record(QueryParams.pathId(caseId, "The case"), body);
-        return CaseResponses.createdUnder(caseId, "conversations", view.id(), view);
+        UUID id = QueryParams.pathId(caseId, "The case");
+        ConversationView view = conversations.record(id, body);
+        return CaseResponses.createdUnder(id, "conversations", view.id(), view);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package nl.pestprotocol.evaluation;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +38,9 @@ public class SignOffResource {
     @Operation(summary = "Sign the evaluation in a role you hold (only in EVALUATIE)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SignOffService.SignOffView.class)))
     public Response sign(@PathParam("caseId") String caseId, @Valid @NotNull SignOffInput body) {
-        SignOffView view = signOffs.sign(QueryParams.pathId(caseId, "The case"), body);
-        return CaseResponses.createdUnder(caseId, "sign-offs", view.id(), view);
+        UUID id = QueryParams.pathId(caseId, "The case");
+        SignOffView view = signOffs.sign(id, body);
+        return CaseResponses.createdUnder(id, "sign-offs", view.id(), view);
     }
 
     @GET

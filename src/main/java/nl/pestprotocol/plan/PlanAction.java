@@ -36,6 +36,8 @@ public class PlanAction extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ActionStatus status;
     public Instant createdAt;
+    /** The ETag: bumped by every change to this record (not by changes elsewhere on the case). */
+    public long version = 1;
 
     @ElementCollection
     @CollectionTable(name = "plan_action_student", joinColumns = @JoinColumn(name = "action_id"))

@@ -15,6 +15,7 @@ import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.ETags;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
@@ -43,7 +44,7 @@ public class PlanService {
     }
 
     public record ActionView(String id, Term term, Track track, String description, StaffRef assignee,
-            List<StudentRef> students, LocalDate dueOn, ActionStatus status) {
+            List<StudentRef> students, LocalDate dueOn, ActionStatus status, long version) {
     }
 
     private final CaseAccess access;
@@ -82,11 +83,15 @@ public class PlanService {
         return view(a, people.studentsById(a.studentIds));
     }
 
+    /** Needs {@code If-Match} with the action's own ETag. */
     @Transactional
-    public ActionView update(UUID caseId, UUID actionId, ActionPatch in) {
+    public ActionView update(UUID caseId, UUID actionId, String ifMatch, ActionPatch in) {
         BullyingCase c = access.writeOpen(caseId);
         PlanAction a = actions.ofCase(c.id, actionId)
                 .orElseThrow(() -> ApiException.notFound("The action"));
+        // the case row is locked by writeOpen, so no other change of this action runs between check and bump
+        ETags.require(ifMatch, a.version);
+        a.version++;
         if (in.status() != null) {
             a.status = in.status();
         }
@@ -120,6 +125,6 @@ public class PlanService {
 
     private ActionView view(PlanAction a, Map<UUID, Student> students) {
         return new ActionView(a.id.toString(), a.term, a.track, a.description, people.staffRef(a.assigneeId),
-                CaseStudents.refs(a.studentIds, students), a.dueOn, a.status);
+                CaseStudents.refs(a.studentIds, students), a.dueOn, a.status, a.version);
     }
 }

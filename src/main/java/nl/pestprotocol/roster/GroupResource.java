@@ -1,6 +1,5 @@
 package nl.pestprotocol.roster;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import nl.pestprotocol.common.Locations;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.RosterDtos.GroupInput;
@@ -42,7 +42,7 @@ public class GroupResource {
     public Response put(@PathParam("code") @Pattern(regexp = "[A-Za-z0-9._-]{1,20}") String code,
             @Valid @NotNull GroupInput body) {
         RosterService.Upserted<GroupView> result = roster.putGroup(code, body);
-        return (result.created() ? Response.created(URI.create("/groups/" + code)) : Response.ok())
+        return (result.created() ? Response.created(Locations.of("groups", code)) : Response.ok())
                 .entity(result.view()).build();
     }
 

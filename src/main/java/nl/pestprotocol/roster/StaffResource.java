@@ -1,6 +1,5 @@
 package nl.pestprotocol.roster;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import nl.pestprotocol.common.Locations;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.RosterDtos.StaffInput;
@@ -42,7 +42,7 @@ public class StaffResource {
     public Response put(@PathParam("externalId") @Pattern(regexp = StudentResource.EXTERNAL_ID) String externalId,
             @Valid @NotNull StaffInput body) {
         RosterService.Upserted<StaffView> result = roster.putStaff(externalId, body);
-        return (result.created() ? Response.created(URI.create("/staff/" + externalId)) : Response.ok())
+        return (result.created() ? Response.created(Locations.of("staff", externalId)) : Response.ok())
                 .entity(result.view()).build();
     }
 
