@@ -20,6 +20,7 @@ import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.InvolvementRole;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.common.Problem.Condition;
@@ -83,7 +84,7 @@ public class ConversationService {
         conv.id = UUID.randomUUID();
         conv.caseId = c.id;
         conv.type = in.type();
-        conv.heldAt = in.heldAt();
+        conv.heldAt = Instants.stored(in.heldAt());
         conv.conductedById = in.conductedById() == null ? access.actor() : people.staff(in.conductedById(), "conductedById").id;
         conv.otherParticipants = in.otherParticipants() == null ? new ArrayList<>() : new ArrayList<>(in.otherParticipants());
         conv.notes = in.notes();
