@@ -33,11 +33,17 @@ public record Cursor(Instant at, UUID id) {
     }
 
     public static String decodeKey(String cursor) {
+        String key;
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw notIssued();
         }
+        // no key we issue holds a NUL, and PostgreSQL refuses it in text
+        if (key.indexOf('\0') >= 0) {
+            throw notIssued();
+        }
+        return key;
     }
 
     /** A numeric key (such as a sequence), or 0 when there is no cursor. */

@@ -26,6 +26,12 @@ class CursorPartsTest {
     }
 
     @Test
+    void aKeyWithANulCharacterWasNeverIssued() {
+        assertThrows(ApiException.class, () -> Cursor.decodeKey(Cursor.encodeKey("1A\0")));
+        assertThrows(ApiException.class, () -> Cursor.decodeParts(Cursor.encodeParts("a", "b\0"), 2));
+    }
+
+    @Test
     void aRecordCursorHoldsAnIdAndNothingElse() {
         UUID id = UUID.randomUUID();
         assertEquals(id, Cursor.decodeId(CaseRecordOrder.cursorAfter(id)));

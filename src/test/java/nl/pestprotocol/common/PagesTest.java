@@ -116,9 +116,19 @@ class PagesTest extends ApiTest {
                 .statusCode(400).body("invalidParams.name", contains("cursor"));
         String unknownRecord = Cursor.encodeKey(UUID.randomUUID().toString());
         as("lc1").queryParam("cursor", unknownRecord).get("/api/v1/cases/" + other.id + "/incidents").then().statusCode(400);
-        for (String path : List.of("/api/v1/agreements/due", "/api/v1/staff")) {
+        for (String path : List.of("/api/v1/agreements/due", "/api/v1/staff", "/api/v1/groups")) {
             as("lc1").queryParam("cursor", "@@").get(path).then().statusCode(400).body("invalidParams.name", contains("cursor"));
         }
+        as("lc1").queryParam("cursor", Cursor.encodeKey("1A\0")).get("/api/v1/groups").then().statusCode(400);
+        as("lc1").queryParam("cursor", Cursor.encodeParts("Mentor", "Marieke")).get("/api/v1/staff").then().statusCode(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "+1000000000-01-01T00:00:00Z", "+999999999-12-31T00:00:00Z", "-4713-01-01T00:00:00Z" })
+    void aDueCursorWithADateNoReviewCanHaveIsRefusedNotAFailure(String at) {
+        String forged = new Cursor(Instant.parse(at), UUID.randomUUID()).encode();
+        as("mentor1").queryParam("cursor", forged).get("/api/v1/agreements/due").then().statusCode(400)
+                .body("invalidParams.name", contains("cursor"));
     }
 
     @Test
