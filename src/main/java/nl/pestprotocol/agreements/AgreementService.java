@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.CaseRecordOrder;
 import nl.pestprotocol.common.Cursor;
@@ -26,7 +27,6 @@ import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
 import nl.pestprotocol.shared.CaseStudents;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** Agreements (afspraken), their review ("mentor checkt regelmatig") and their communication. */
@@ -72,7 +72,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementView make(UUID caseId, AgreementInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.AGREEMENT);
         List<Student> parties = caseStudents.involved(c, in.partyIds(), "partyIds");
         Agreement a = new Agreement();
         a.id = UUID.randomUUID();
@@ -88,18 +88,17 @@ public class AgreementService {
         a.createdAt = access.now();
         parties.forEach(s -> a.partyIds.add(s.id));
         agreements.persist(a);
-        timeline.record(c.id, EventType.AGREEMENT_MADE, access.actor(), "agreementId", a.id.toString(), "reviewOn",
-                a.reviewOn.toString());
+        timeline.record(c.id, access.actor(), new AgreementEvents.AgreementMade(a.id, a.reviewOn));
         return view(a, people.studentsById(a.partyIds));
     }
 
     /** Needs {@code If-Match} with the agreement's own ETag: two staff changing it at once cannot both win. */
     @Transactional
     public AgreementView change(UUID caseId, UUID agreementId, String ifMatch, AgreementPatch in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.AGREEMENT);
         Agreement a = agreements.ofCase(c.id, agreementId)
                 .orElseThrow(() -> ApiException.notFound("The agreement"));
-        // the case row is locked by writeOpen, so no other change of this agreement runs between check and bump
+        // the case row is locked by writeRecord, so no other change of this agreement runs between check and bump
         ETags.require(ifMatch, a.version);
         a.version++;
         if (in.status() != null) {
@@ -121,7 +120,7 @@ public class AgreementService {
         if (in.recordedInSomAt() != null) {
             a.recordedInSomAt = Instants.notInFuture("recordedInSomAt", in.recordedInSomAt(), now);
         }
-        timeline.record(c.id, EventType.AGREEMENT_CHANGED, access.actor(), "agreementId", a.id.toString(), "status", a.status);
+        timeline.record(c.id, access.actor(), new AgreementEvents.AgreementChanged(a.id, a.status));
         return view(a, people.studentsById(a.partyIds));
     }
 

@@ -17,11 +17,10 @@ import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.CaseDtos.InvolvementView;
 import nl.pestprotocol.cases.CaseViews;
 import nl.pestprotocol.cases.Form;
-import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
@@ -63,11 +62,7 @@ public class AnalysisService {
 
     @Transactional
     public Recorded record(UUID caseId, AnalysisInput in) {
-        BullyingCase c = access.write(caseId);
-        if (c.step != Step.ANALYSEREN) {
-            throw ApiException.conflict("analysis-only-in-analyseren",
-                    "The analysis is recorded in step ANALYSEREN; the case is in " + c.step + ".");
-        }
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ANALYSIS);
         if (in.since() == null && (in.duration() == null || in.duration().isBlank())) {
             throw ApiException.invalidParam("since", "give the date the bullying started (since) or how long it lasts (duration)");
         }
@@ -90,7 +85,7 @@ public class AnalysisService {
         if (created) {
             analyses.persist(a);
         }
-        timeline.record(c.id, EventType.ANALYSIS_RECORDED, access.actor(), "severity", a.severity, "replaced", !created);
+        timeline.record(c.id, access.actor(), new AnalysisRecorded(a.severity, !created));
         return new Recorded(view(c, a), created);
     }
 

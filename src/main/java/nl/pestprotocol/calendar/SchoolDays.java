@@ -28,16 +28,28 @@ public class SchoolDays {
 
     /** The last of {@code count} consecutive school days starting at {@code start}, which must be a school day. */
     public LocalDate lastOf(LocalDate start, int count) {
-        Lookup lookup = new Lookup();
+        return lastOf(start, count, new Lookup()::isSchoolDay);
+    }
+
+    /** The school-day arithmetic itself, for any calendar. */
+    static LocalDate lastOf(LocalDate start, int count, java.util.function.Predicate<LocalDate> isSchoolDay) {
         LocalDate day = start;
         int counted = 1;
         while (counted < count) {
             day = day.plusDays(1);
-            if (lookup.isSchoolDay(day)) {
+            if (isSchoolDay.test(day)) {
                 counted++;
             }
         }
         return day;
+    }
+
+    /** Weekends are never school days; otherwise a day is one unless a non-school period contains it. */
+    static boolean isSchoolDay(LocalDate day, java.util.Collection<NonSchoolPeriod> periods) {
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            return false;
+        }
+        return periods.stream().noneMatch(p -> p.contains(day));
     }
 
     /** Caches the calendars one computation needs. */
@@ -56,7 +68,7 @@ public class SchoolDays {
                 }
                 return c;
             });
-            return calendar.periods.stream().noneMatch(p -> p.contains(day));
+            return SchoolDays.isSchoolDay(day, calendar.periods);
         }
     }
 }

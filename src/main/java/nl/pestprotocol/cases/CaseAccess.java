@@ -8,11 +8,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import nl.pestprotocol.audit.AuditTrail;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.ETags;
+import nl.pestprotocol.common.PestprotocolConfig;
 import nl.pestprotocol.security.CurrentUser;
 
 /**
@@ -29,12 +28,12 @@ public class CaseAccess {
     private final ZoneId zone;
 
     public CaseAccess(CaseRepository cases, AuditTrail audit, CurrentUser user, Clock clock,
-            @ConfigProperty(name = "pestprotocol.zone") ZoneId zone) {
+            PestprotocolConfig config) {
         this.cases = cases;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = config.zone();
     }
 
     public Viewer viewer() {
@@ -77,22 +76,22 @@ public class CaseAccess {
         return c;
     }
 
-    /** As {@link #write}, refusing a closed case: only a new incident reopens it. */
-    public BullyingCase writeOpen(UUID caseId) {
-        return writeOpen(caseId, null);
+    /** As {@link #write}, for a record of {@code kind}: refused (409) in a step that the table of {@link RecordKind} does not allow. */
+    public BullyingCase writeRecord(UUID caseId, RecordKind kind) {
+        return writeRecord(caseId, kind, null, false);
     }
 
-    public BullyingCase writeOpen(UUID caseId, String ifMatch) {
-        return writeOpen(caseId, ifMatch, false);
-    }
-
-    public BullyingCase writeOpen(UUID caseId, String ifMatch, boolean ifMatchRequired) {
+    public BullyingCase writeRecord(UUID caseId, RecordKind kind, String ifMatch, boolean ifMatchRequired) {
         BullyingCase c = write(caseId, ifMatch, ifMatchRequired);
-        if (c.step == Step.AFGESLOTEN) {
-            throw ApiException.conflict("case-closed",
-                    "The case is closed (AFGESLOTEN); log a new incident to reopen it.");
-        }
+        kind.refusalIn(c.step).ifPresent(refusal -> {
+            throw ApiException.conflict(refusal.message(), java.util.List.of(refusal));
+        });
         return c;
+    }
+
+    /** As {@link #write}, refusing a closed case: only a new incident reopens it. */
+    public BullyingCase writeOpen(UUID caseId, String ifMatch, boolean ifMatchRequired) {
+        return writeRecord(caseId, RecordKind.CASE_DETAILS, ifMatch, ifMatchRequired);
     }
 
     public UUID actor() {

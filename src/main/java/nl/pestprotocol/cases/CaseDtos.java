@@ -38,11 +38,18 @@ public final class CaseDtos {
             @Valid @NotNull IncidentInput incident) {
     }
 
-    /** Merge-patch: absent properties stay as they are. */
+    /**
+     * Merge-patch: absent properties stay as they are. Staff are named by externalId: {@code ownerId}
+     * a mentor of a group of one of the case's students; {@code coordinatorId} and
+     * {@code supportCoordinatorId} (set by a leerlingcoördinator or ondersteuningscoördinator only) a
+     * coordinator of a department of one of them (spec §5).
+     */
     public record PatchCaseInput(
             @Size(min = 1, max = 200) String summary,
             @Size(max = 6) Set<@NotNull Form> forms,
-            @Size(min = 1, max = 100) String ownerId) {
+            @Size(min = 1, max = 100) String ownerId,
+            @Size(min = 1, max = 100) String coordinatorId,
+            @Size(min = 1, max = 100) String supportCoordinatorId) {
     }
 
     public record InvolvementView(String studentId, String name, String groupCode, InvolvementRole role) {

@@ -67,7 +67,7 @@ public class CaseResource {
     @PATCH
     @Path("/{caseId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change summary, forms or owner (merge-patch; needs If-Match)")
+    @Operation(summary = "Change summary, forms, owner, coordinator or support coordinator (merge-patch; needs If-Match)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response patch(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PatchCaseInput body) {

@@ -1,10 +1,8 @@
 package nl.pestprotocol.cases;
 
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +17,10 @@ import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Cursor;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
-import nl.pestprotocol.roster.SchoolGroup;
 import nl.pestprotocol.roster.Staff;
 import nl.pestprotocol.roster.Student;
+import nl.pestprotocol.security.AccessRule;
 import nl.pestprotocol.security.Roles;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** Opening, reading, listing and editing cases, and who is involved in them. */
@@ -35,15 +32,17 @@ public class CaseService {
     private final CaseViews views;
     private final IncidentService incidents;
     private final People people;
+    private final Assignments assignments;
     private final Timeline timeline;
 
     public CaseService(CaseRepository cases, CaseAccess access, CaseViews views, IncidentService incidents, People people,
-            Timeline timeline) {
+            Assignments assignments, Timeline timeline) {
         this.cases = cases;
         this.access = access;
         this.views = views;
         this.incidents = incidents;
         this.people = people;
+        this.assignments = assignments;
         this.timeline = timeline;
     }
 
@@ -73,7 +72,7 @@ public class CaseService {
         c.ownerId = ownerFor(c, opener);
         cases.persist(c);
         access.created(c.id);
-        timeline.record(c.id, EventType.CASE_OPENED, opener, "summary", c.summary, "level", c.level, "step", c.step);
+        timeline.record(c.id, opener, new CaseEvents.CaseOpened(c.summary, c.level, c.step));
         incidents.record(c, in.incident(), students);
         return views.full(c);
     }
@@ -91,40 +90,57 @@ public class CaseService {
         return new Page<>(views.summaries(page), next);
     }
 
+    /** Merge-patch; staff named here follow {@link Assignments}, and coordinators are set by LC or OC only. */
     @Transactional
     public CaseView patch(UUID caseId, String ifMatch, PatchCaseInput in) {
-        BullyingCase c = access.writeOpen(caseId, ifMatch, true);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.CASE_DETAILS, ifMatch, true);
+        if (in.summary() != null && in.summary().isBlank()) {
+            throw ApiException.invalidParam("summary", "must not be blank");
+        }
+        if ((in.coordinatorId() != null || in.supportCoordinatorId() != null)
+                && !access.user().has(Roles.LC) && !access.user().has(Roles.OC)) {
+            throw AccessRule.COORDINATORS_SET_BY_LC_OR_OC.refused(
+                    in.coordinatorId() != null ? "coordinatorId" : "supportCoordinatorId");
+        }
+        Staff owner = in.ownerId() == null ? null : assignments.owner(c, in.ownerId());
+        Staff coordinator = in.coordinatorId() == null ? null : assignments.coordinator(c, in.coordinatorId());
+        Staff support = in.supportCoordinatorId() == null ? null : assignments.supportCoordinator(c, in.supportCoordinatorId());
         if (in.summary() != null) {
-            if (in.summary().isBlank()) {
-                throw ApiException.invalidParam("summary", "must not be blank");
-            }
             c.summary = in.summary();
         }
         if (in.forms() != null) {
             c.forms.clear();
             c.forms.addAll(in.forms());
         }
-        String newOwner = null;
-        if (in.ownerId() != null) {
-            Staff owner = people.staff(in.ownerId(), "ownerId");
+        if (owner != null) {
             c.ownerId = owner.id;
-            newOwner = owner.externalId;
         }
-        timeline.record(c.id, EventType.CASE_UPDATED, access.actor(), "summary", in.summary(),
-                "forms", in.forms() == null ? null : CaseViews.sorted(in.forms()), "owner", newOwner);
+        if (coordinator != null) {
+            c.coordinatorId = coordinator.id;
+        }
+        if (support != null) {
+            c.supportCoordinatorId = support.id;
+        }
+        timeline.record(c.id, access.actor(), new CaseEvents.CaseUpdated(in.summary(),
+                in.forms() == null ? null : CaseViews.sorted(in.forms()), externalId(owner), externalId(coordinator),
+                externalId(support)));
         return views.full(c);
+    }
+
+    private static String externalId(Staff s) {
+        return s == null ? null : s.externalId;
     }
 
     @Transactional
     public CaseView addInvolvement(UUID caseId, StudentRoleInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.INVOLVEMENT);
         Student student = people.students(List.of(in.studentId()), "studentId").get(0);
         if (c.involvementOf(student.id).isPresent()) {
             throw ApiException.conflict("already-involved",
                     "Student " + student.externalId + " is already involved; remove the involvement first to change the role.");
         }
         c.involvements.add(new Involvement(student.id, in.role(), access.now()));
-        timeline.record(c.id, EventType.INVOLVEMENT_ADDED, access.actor(), "studentId", student.externalId, "role", in.role());
+        timeline.record(c.id, access.actor(), new CaseEvents.InvolvementAdded(student.id, in.role()));
         return views.full(c);
     }
 
@@ -137,26 +153,24 @@ public class CaseService {
 
     @Transactional
     public CaseView removeInvolvement(UUID caseId, String studentExternalId) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.INVOLVEMENT);
         Involvement involvement = people.studentsById(c.involvements.stream().map(i -> i.studentId).toList()).values()
                 .stream().filter(s -> s.externalId.equals(studentExternalId)).findFirst()
                 .flatMap(s -> c.involvementOf(s.id))
                 .orElseThrow(() -> ApiException.notFound("The involvement of student " + studentExternalId));
         c.involvements.remove(involvement);
-        timeline.record(c.id, EventType.INVOLVEMENT_REMOVED, access.actor(), "studentId", studentExternalId, "role",
-                involvement.role);
+        timeline.record(c.id, access.actor(), new CaseEvents.InvolvementRemoved(involvement.studentId, involvement.role));
         return views.full(c);
     }
 
-    /** The opening mentor owns the case; when a coordinator opens it, the mentor of the first GEPESTE student's group. */
+    /**
+     * The opening mentor owns the case; when a coordinator opens it, the mentor of the first GEPESTE
+     * student's group who has not left, else the opener.
+     */
     private UUID ownerFor(BullyingCase c, UUID opener) {
         if (access.user().has(Roles.MENTOR)) {
             return opener;
         }
-        Optional<UUID> mentor = c.firstGepeste().map(people::student).map(s -> people.group(s.groupCode))
-                .flatMap((SchoolGroup g) -> people.staffById(g.mentorIds).values().stream()
-                        .min(Comparator.comparing((Staff s) -> s.familyName).thenComparing(s -> s.externalId)))
-                .map(s -> s.id);
-        return mentor.orElse(opener);
+        return assignments.victimsMentor(c).orElse(opener);
     }
 }

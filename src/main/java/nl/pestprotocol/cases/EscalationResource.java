@@ -23,7 +23,10 @@ import nl.pestprotocol.security.Roles;
 @Path("/cases/{caseId}/escalations")
 public class EscalationResource {
 
-    /** Raise the level by one. The coordinator for the new level may be named; otherwise the roster decides. */
+    /**
+     * Raise the level by one. The coordinator for the new level may be named (coordinatorId at PM_2,
+     * supportCoordinatorId at PM_3, by staff externalId); otherwise the roster decides.
+     */
     public record EscalationBody(@NotBlank @Size(max = 2000) String reason, @Size(max = 100) String coordinatorId,
             @Size(max = 100) String supportCoordinatorId) {
     }
@@ -33,10 +36,10 @@ public class EscalationResource {
         this.escalations = escalations;
     }
 
-    /** If-Match is optional here; when sent, a stale one is refused (412). */
+    /** If-Match is required, as for a transition (428 without, 412 when stale), so a double click raises once. */
     @POST
     @RolesAllowed({ Roles.LC, Roles.OC })
-    @Operation(summary = "Raise the PM level by one by hand")
+    @Operation(summary = "Raise the PM level by one by hand (needs If-Match)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response escalate(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EscalationBody body) {

@@ -9,61 +9,68 @@ import jakarta.transaction.Transactional;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.roster.DepartmentRole;
 import nl.pestprotocol.roster.People;
-import nl.pestprotocol.roster.SchoolGroup;
 import nl.pestprotocol.roster.Staff;
-import nl.pestprotocol.roster.Student;
+import nl.pestprotocol.security.AccessRule;
 import nl.pestprotocol.security.Roles;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
  * The PM-model (spec §5): levels go up by one, by herhaling or by hand, never down and never past
  * PM_3. Reaching PM_2 assigns a leerlingcoördinator, PM_3 an ondersteuningscoördinator, taken from
- * the department of the first GEPESTE student's group unless one is given.
+ * the department of the first GEPESTE student's group (skipping staff who left) unless one is given.
  */
 @ApplicationScoped
 public class EscalationService {
 
-    public static final String CAUSE_HERHALING = "HERHALING";
-    public static final String CAUSE_BY_HAND = "HANDMATIG";
-
     private final CaseAccess access;
     private final People people;
+    private final Assignments assignments;
     private final Timeline timeline;
     private final CaseViews views;
 
-    public EscalationService(CaseAccess access, People people, Timeline timeline, CaseViews views) {
+    public EscalationService(CaseAccess access, People people, Assignments assignments, Timeline timeline, CaseViews views) {
         this.views = views;
         this.access = access;
         this.people = people;
+        this.assignments = assignments;
         this.timeline = timeline;
     }
 
     public record EscalationInput(String reason, String coordinatorId, String supportCoordinatorId) {
     }
 
+    /**
+     * If-Match is required, as for a transition: without it a double click or a client's retry would
+     * raise the level twice. A named coordinator must be one {@link Assignments} allows.
+     */
     @Transactional
     public CaseDtos.CaseView escalateByHand(UUID caseId, String ifMatch, EscalationInput in) {
-        BullyingCase c = access.writeOpen(caseId, ifMatch);
+        BullyingCase c = access.writeOpen(caseId, ifMatch, true);
         if (c.level.isMax()) {
             throw ApiException.conflict("level-at-maximum", "The case is already at PM_3, the highest level.");
         }
-        if (!access.user().has(Roles.LC) && c.level.next() != Level.PM_3) {
-            throw ApiException.forbidden("escalation-to-pm3-only",
-                    "An ondersteuningscoördinator raises a case to PM_3 only; this case would go to " + c.level.next() + ".");
+        Level to = c.level.next();
+        if (to == Level.PM_2 && !access.user().has(Roles.LC)) {
+            throw AccessRule.PM2_IS_FOR_THE_LEERLINGCOORDINATOR.refused();
+        }
+        if (to == Level.PM_2 && in.supportCoordinatorId() != null) {
+            throw AccessRule.COORDINATOR_NOT_FOR_THIS_LEVEL.refused("supportCoordinatorId");
+        }
+        if (to == Level.PM_3 && in.coordinatorId() != null) {
+            throw AccessRule.COORDINATOR_NOT_FOR_THIS_LEVEL.refused("coordinatorId");
         }
         UUID given = null;
-        if (c.level.next() == Level.PM_2 && in.coordinatorId() != null) {
-            given = people.staff(in.coordinatorId(), "coordinatorId").id;
-        } else if (c.level.next() == Level.PM_3 && in.supportCoordinatorId() != null) {
-            given = people.staff(in.supportCoordinatorId(), "supportCoordinatorId").id;
+        if (in.coordinatorId() != null) {
+            given = assignments.coordinator(c, in.coordinatorId()).id;
+        } else if (in.supportCoordinatorId() != null) {
+            given = assignments.supportCoordinator(c, in.supportCoordinatorId()).id;
         }
-        raise(c, CAUSE_BY_HAND, in.reason(), given);
+        raise(c, EscalationCause.HANDMATIG, in.reason(), given);
         return views.full(c);
     }
 
     /** Raises the level by one (no-op at PM_3) and records it; the caller holds the case lock. */
-    public void raise(BullyingCase c, String cause, String reason, UUID givenCoordinator) {
+    public void raise(BullyingCase c, EscalationCause cause, String reason, UUID givenCoordinator) {
         if (c.level.isMax()) {
             return;
         }
@@ -73,25 +80,30 @@ public class EscalationService {
         UUID assigned;
         if (c.level == Level.PM_2) {
             assignedRole = "coordinator";
-            assigned = givenCoordinator != null ? givenCoordinator : departmentCoordinator(c, DepartmentRole.LC);
+            assigned = givenCoordinator != null ? givenCoordinator
+                    : stillHere(c.coordinatorId) ? c.coordinatorId : departmentCoordinator(c, DepartmentRole.LC);
             c.coordinatorId = assigned;
         } else {
             assignedRole = "supportCoordinator";
-            assigned = givenCoordinator != null ? givenCoordinator : departmentCoordinator(c, DepartmentRole.OC);
+            assigned = givenCoordinator != null ? givenCoordinator
+                    : stillHere(c.supportCoordinatorId) ? c.supportCoordinatorId : departmentCoordinator(c, DepartmentRole.OC);
             c.supportCoordinatorId = assigned;
         }
         Staff who = assigned == null ? null : people.staffById(List.of(assigned)).get(assigned);
-        timeline.record(c.id, EventType.LEVEL_RAISED, access.actor(), "from", from, "to", c.level, "cause", cause,
-                "reason", reason, assignedRole, who == null ? null : who.externalId,
-                "note", who == null ? "No " + assignedRole + " could be found on the roster; assign one by hand." : null);
+        String externalId = who == null ? null : who.externalId;
+        boolean coordinator = c.level == Level.PM_2;
+        timeline.record(c.id, access.actor(), new CaseEvents.LevelRaised(from, c.level, cause, reason,
+                coordinator ? externalId : null, coordinator ? null : externalId,
+                who == null ? "No " + assignedRole + " could be found on the roster; assign one by hand." : null));
+    }
+
+    /** One assigned by hand before the level was reached (PATCH) stays, unless they left the school. */
+    private boolean stillHere(UUID staffId) {
+        Staff s = staffId == null ? null : people.staffById(List.of(staffId)).get(staffId);
+        return s != null && !s.hasLeft(people.today());
     }
 
     private UUID departmentCoordinator(BullyingCase c, String function) {
-        String department = c.firstGepeste().map(people::student).map((Student s) -> people.group(s.groupCode))
-                .map((SchoolGroup g) -> g.department).orElse(null);
-        if (department == null) {
-            return null;
-        }
-        return people.coordinatorsOf(department, function).stream().findFirst().map(s -> s.id).orElse(null);
+        return assignments.fromRoster(c, function).orElse(null);
     }
 }

@@ -18,7 +18,6 @@ import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
@@ -45,26 +44,26 @@ public class IncidentService {
 
     @Transactional
     public IncidentView log(UUID caseId, IncidentInput in) {
-        BullyingCase c = access.write(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.INCIDENT);
         List<Student> students = people.students(in.students().stream().map(StudentRoleInput::studentId).toList(), "students");
         for (int i = 0; i < students.size(); i++) {
             if (c.involvementOf(students.get(i).id).isEmpty()) {
                 c.involvements.add(new Involvement(students.get(i).id, in.students().get(i).role(), access.now()));
-                timeline.record(c.id, EventType.INVOLVEMENT_ADDED, access.actor(), "studentId", students.get(i).externalId,
-                        "role", in.students().get(i).role());
+                timeline.record(c.id, access.actor(),
+                        new CaseEvents.InvolvementAdded(students.get(i).id, in.students().get(i).role()));
             }
         }
         Incident incident = record(c, in, students);
         if (c.step != Step.SIGNALEREN) {
             boolean reopen = c.step == Step.AFGESLOTEN;
-            escalation.raise(c, EscalationService.CAUSE_HERHALING, "A new incident was logged.", null);
+            escalation.raise(c, EscalationCause.HERHALING, "A new incident was logged.", null);
             if (reopen) {
                 c.step = Step.ANALYSEREN;
                 c.stepSeq++;
                 c.closedAt = null;
                 c.closeReason = null;
-                timeline.record(c.id, EventType.STEP_CHANGED, access.actor(), "from", Step.AFGESLOTEN, "to", Step.ANALYSEREN,
-                        "cause", EscalationService.CAUSE_HERHALING, "incidentId", incident.id.toString());
+                timeline.record(c.id, access.actor(), new CaseEvents.StepChanged(Step.AFGESLOTEN, Step.ANALYSEREN, null,
+                        EscalationCause.HERHALING, incident.id));
             }
         }
         return view(incident, people.studentsById(incident.studentIds), c);
@@ -86,8 +85,8 @@ public class IncidentService {
         incident.forms = in.forms().isEmpty() ? EnumSet.noneOf(Form.class) : EnumSet.copyOf(in.forms());
         students.forEach(s -> incident.studentIds.add(s.id));
         incidents.persist(incident);
-        timeline.record(c.id, EventType.INCIDENT_LOGGED, access.actor(), "incidentId", incident.id.toString(),
-                "occurredAt", incident.occurredAt.toString(), "reporterType", incident.reporterType);
+        timeline.record(c.id, access.actor(),
+                new CaseEvents.IncidentLogged(incident.id, incident.occurredAt, incident.reporterType));
         return incident;
     }
 

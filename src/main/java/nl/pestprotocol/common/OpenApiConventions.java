@@ -91,7 +91,8 @@ public class OpenApiConventions implements OASFilter {
                 || path.endsWith("/transitions") || path.endsWith("/escalations")) {
             add(responses, "412", "If-Match does not match the case's current ETag.");
         }
-        if (path.equals("/api/v1/cases/{caseId}") && method == PathItem.HttpMethod.PATCH || path.endsWith("/transitions")) {
+        if (path.equals("/api/v1/cases/{caseId}") && method == PathItem.HttpMethod.PATCH || path.endsWith("/transitions")
+                || path.endsWith("/escalations")) {
             add(responses, "428", "If-Match is required.");
         }
         add(responses, "500", "The service failed; nothing of it is shown.");

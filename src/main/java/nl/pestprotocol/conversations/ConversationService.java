@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.cases.InvolvementRole;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.CaseRecordOrder;
@@ -28,9 +29,9 @@ import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
+import nl.pestprotocol.security.AccessRule;
 import nl.pestprotocol.security.Roles;
 import nl.pestprotocol.shared.CaseStudents;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** Conversations (gesprekken) with their guide answers, and the rules of Bijlage 1 (spec §7). */
@@ -71,9 +72,9 @@ public class ConversationService {
 
     @Transactional
     public ConversationView record(UUID caseId, ConversationInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.CONVERSATION);
         if (in.type() == ConversationType.ADVIES && !access.user().has(Roles.OC)) {
-            throw ApiException.forbidden("advice-by-oc-only", "Advice (ADVIES) is recorded by the ondersteuningscoördinator.");
+            throw AccessRule.ADVICE_BY_OC_ONLY.refused();
         }
         Map<String, String> answers = in.guideAnswers() == null ? Map.of() : in.guideAnswers();
         checkGuideAnswers(in.type(), answers);
@@ -94,8 +95,7 @@ public class ConversationService {
         conv.createdAt = access.now();
         students.forEach(s -> conv.studentIds.add(s.id));
         conversations.persist(conv);
-        timeline.record(c.id, EventType.CONVERSATION_RECORDED, access.actor(), "conversationId", conv.id.toString(), "type",
-                conv.type);
+        timeline.record(c.id, access.actor(), new ConversationRecorded(conv.id, conv.type));
         return view(conv, people.studentsById(conv.studentIds));
     }
 

@@ -6,13 +6,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import nl.pestprotocol.calendar.CalendarDtos.CalendarInput;
 import nl.pestprotocol.calendar.CalendarDtos.Period;
 import nl.pestprotocol.calendar.CalendarService;
+import nl.pestprotocol.common.PestprotocolConfig;
 import nl.pestprotocol.roster.RosterDtos.GroupInput;
 import nl.pestprotocol.roster.RosterDtos.StaffInput;
 import nl.pestprotocol.roster.RosterDtos.StudentInput;
@@ -40,21 +40,21 @@ public class DemoData {
     private final boolean enabled;
 
     public DemoData(RosterService roster, CalendarService calendar,
-            @ConfigProperty(name = "pestprotocol.demo-data.enabled") boolean enabled) {
+            PestprotocolConfig config) {
         this.roster = roster;
         this.calendar = calendar;
-        this.enabled = enabled;
+        this.enabled = config.demoData().enabled();
     }
 
     void seed(@Observes StartupEvent start) {
         if (!enabled) {
             return;
         }
-        roster.putStaff("mw-mentor1", new StaffInput("mentor1", "Marieke", "Mentor", List.of(), List.of()));
-        roster.putStaff("mw-mentor2", new StaffInput("mentor2", "Pieter", "Mentor", List.of(), List.of()));
-        roster.putStaff("mw-lc1", new StaffInput("lc1", "Linda", "Coördinator", List.of("onderbouw"), List.of()));
-        roster.putStaff("mw-oc1", new StaffInput("oc1", "Omar", "Ondersteuning", List.of(), List.of("onderbouw")));
-        roster.putStaff("mw-beheer1", new StaffInput("beheer1", "Bea", "Beheer", List.of(), List.of()));
+        roster.putStaff("mw-mentor1", new StaffInput("mentor1", "Marieke", "Mentor", List.of(), List.of(), true, null));
+        roster.putStaff("mw-mentor2", new StaffInput("mentor2", "Pieter", "Mentor", List.of(), List.of(), true, null));
+        roster.putStaff("mw-lc1", new StaffInput("lc1", "Linda", "Coördinator", List.of("onderbouw"), List.of(), true, null));
+        roster.putStaff("mw-oc1", new StaffInput("oc1", "Omar", "Ondersteuning", List.of(), List.of("onderbouw"), true, null));
+        roster.putStaff("mw-beheer1", new StaffInput("beheer1", "Bea", "Beheer", List.of(), List.of(), true, null));
         roster.putGroup("1A", new GroupInput("onderbouw", SCHOOL_YEAR, List.of("mw-mentor1")));
         roster.putGroup("2B", new GroupInput("onderbouw", SCHOOL_YEAR, List.of("mw-mentor2")));
         students("1A", NAMES_1A);

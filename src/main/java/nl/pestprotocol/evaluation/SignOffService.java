@@ -2,7 +2,6 @@ package nl.pestprotocol.evaluation;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,18 +9,18 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.pestprotocol.cases.Assignments;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
-import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.cases.RecordKind;
+import nl.pestprotocol.cases.InvolvementRole;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.CaseRecordOrder;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
-import nl.pestprotocol.roster.SchoolGroup;
 import nl.pestprotocol.roster.StaffRef;
-import nl.pestprotocol.roster.Student;
+import nl.pestprotocol.security.AccessRule;
 import nl.pestprotocol.security.Roles;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
@@ -41,31 +40,27 @@ public class SignOffService {
     private final CaseAccess access;
     private final SignOffRepository signOffs;
     private final People people;
+    private final Assignments assignments;
     private final Timeline timeline;
 
-    public SignOffService(CaseAccess access, SignOffRepository signOffs, People people, Timeline timeline) {
+    public SignOffService(CaseAccess access, SignOffRepository signOffs, People people, Assignments assignments,
+            Timeline timeline) {
         this.access = access;
         this.signOffs = signOffs;
         this.people = people;
+        this.assignments = assignments;
         this.timeline = timeline;
     }
 
     @Transactional
     public SignOffView sign(UUID caseId, SignOffInput in) {
-        BullyingCase c = access.write(caseId);
-        if (c.step != Step.EVALUATIE) {
-            throw ApiException.conflict("sign-off-only-in-evaluatie",
-                    "Sign-offs are given in step EVALUATIE; the case is in " + c.step + ".");
-        }
+        BullyingCase c = access.writeRecord(caseId, RecordKind.SIGN_OFF);
         UUID me = access.actor();
         if (signOffs.signed(c.id, c.evaluationRound, me)) {
             throw ApiException.conflict("already-signed-this-round",
                     "You already signed this evaluation round; each person signs once per round.");
         }
-        if (!holds(c, in.signAs(), me)) {
-            throw ApiException.rule("sign-as-role-not-held", "You do not hold the role " + in.signAs()
-                    + " for this case: mentors sign as owner or mentor of an involved student's group, coordinators in their realm role.");
-        }
+        checkHolds(c, in.signAs(), me);
         SignOff s = new SignOff();
         s.id = UUID.randomUUID();
         s.caseId = c.id;
@@ -76,7 +71,7 @@ public class SignOffService {
         s.notes = in.notes();
         s.signedAt = access.now();
         signOffs.persist(s);
-        timeline.record(c.id, EventType.SIGNED_OFF, me, "round", s.round, "signedAs", s.signedAs, "outcome", s.outcome);
+        timeline.record(c.id, me, new SignedOff(s.round, s.signedAs, s.outcome));
         return view(s);
     }
 
@@ -91,18 +86,25 @@ public class SignOffService {
         return view(signOffs.ofCase(c.id, signOffId).orElseThrow(() -> ApiException.notFound("The sign-off")));
     }
 
-    private boolean holds(BullyingCase c, SignAs role, UUID me) {
-        return switch (role) {
+    /**
+     * Each signs in a role they hold (spec §3): LC and OC by their realm role; as mentor only the
+     * case's owner or a mentor of the group of a GEPESTE student, not the mentor of the bully's or a
+     * bystander's group, who may well see the case.
+     */
+    private void checkHolds(BullyingCase c, SignAs role, UUID me) {
+        boolean holds = switch (role) {
             case LEERLINGCOORDINATOR -> access.user().has(Roles.LC);
             case ONDERSTEUNINGSCOORDINATOR -> access.user().has(Roles.OC);
-            case MENTOR -> me.equals(c.ownerId) || mentorsAnInvolvedStudent(c, me);
+            case MENTOR -> me.equals(c.ownerId) || assignments.mentorsOf(c, r -> r == InvolvementRole.GEPESTE).contains(me);
         };
-    }
-
-    private boolean mentorsAnInvolvedStudent(BullyingCase c, UUID me) {
-        Map<UUID, Student> students = people.studentsById(c.involvements.stream().map(i -> i.studentId).toList());
-        return students.values().stream().map(s -> people.group(s.groupCode)).filter(java.util.Objects::nonNull)
-                .map((SchoolGroup g) -> g.mentorIds).anyMatch(ids -> ids.contains(me));
+        if (holds) {
+            return;
+        }
+        if (role == SignAs.MENTOR && assignments.mentorsOf(c, r -> true).contains(me)) {
+            throw AccessRule.MENTOR_SIGN_OFF_BY_OWNER_OR_GEPESTE_MENTOR.refused();
+        }
+        throw ApiException.rule("sign-as-role-not-held", "You do not hold the role " + role
+                + " for this case: as mentor signs the owner or a mentor of a GEPESTE student's group, coordinators in their realm role.");
     }
 
     private SignOffView view(SignOff s) {

@@ -126,38 +126,24 @@ public class StudentExportService {
         List<MeasureExport> measureList = measures.ofCase(c.id).stream().map(x -> new MeasureExport(x.type.name(),
                 names.of(x.studentId), x.startOn, x.schoolDays, x.endOn, x.reason, x.parentsHeardOn,
                 x.parentsNotifiedInWritingAt, x.inspectieNotifiedAt, x.leerplichtNotifiedAt)).toList();
-        Map<String, UUID> byExternalId = new LinkedHashMap<>();
-        people.studentsById(studentsOf(c)).values().forEach(s -> byExternalId.put(s.externalId, s.id));
         List<EventExport> events = timeline.ofCase(c.id).stream().map(e -> new EventExport(e.type, e.occurredAt,
-                staff.get(e.actorId), pseudonymised(e.data, byExternalId, names))).toList();
+                staff.get(e.actorId), pseudonymised(e.data, names))).toList();
         return new CaseExport(c.id.toString(), c.summary, c.step.name(), c.level.name(), names(c.forms), c.openedAt, c.closedAt,
                 c.closeReason, involved, incidentList, analysis, actionList, conversationList, agreementList, signOffList,
                 measureList, events);
     }
 
-    /** Timeline data names pupils by externalId; those become the export's pseudonyms. */
-    private static Map<String, Object> pseudonymised(Map<String, Object> data, Map<String, UUID> byExternalId, Pseudonyms names) {
+    /** Timeline data names pupils by internal id; those become the export's pseudonyms. */
+    private static Map<String, Object> pseudonymised(Map<String, Object> data, Pseudonyms names) {
         if (data == null) {
             return Map.of();
         }
         Map<String, Object> out = new LinkedHashMap<>(data);
-        Object student = out.get("studentId");
+        Object student = out.remove("studentId");
         if (student != null) {
-            UUID id = byExternalId.get(student.toString());
-            out.remove("studentId");
-            out.put("student", id == null ? "Leerling (onbekend)" : names.of(id));
+            out.put("student", names.of(UUID.fromString(student.toString())));
         }
         return out;
-    }
-
-    private Set<UUID> studentsOf(BullyingCase c) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                select student_id from involvement where case_id = :c
-                union select s.student_id from incident_student s join incident i on i.id = s.incident_id where i.case_id = :c
-                union select student_id from measure where case_id = :c and student_id is not null""")
-                .setParameter("c", c.id).getResultList();
-        return new HashSet<>(ids);
     }
 
     private static List<String> labels(Collection<UUID> ids, Pseudonyms names) {

@@ -18,7 +18,7 @@ import nl.pestprotocol.calendar.SchoolDays;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.InvolvementRole;
-import nl.pestprotocol.cases.Step;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.CaseRecordOrder;
 import nl.pestprotocol.common.ETags;
@@ -29,8 +29,8 @@ import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
+import nl.pestprotocol.security.AccessRule;
 import nl.pestprotocol.security.Roles;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /**
@@ -81,15 +81,12 @@ public class MeasureService {
     public MeasureView decide(UUID caseId, MeasureInput in) {
         BullyingCase c = access.write(caseId);
         if (in.type() == MeasureType.VOORDRACHT_VERWIJDERING && !access.user().has(Roles.OC)) {
-            throw ApiException.forbidden("removal-proposal-by-oc-only",
-                    "Only the ondersteuningscoördinator proposes removal from the school.");
+            throw AccessRule.REMOVAL_PROPOSAL_BY_OC_ONLY.refused();
         }
         Student student = people.students(List.of(in.studentId()), "studentId").get(0);
         List<Condition> unmet = new ArrayList<>();
-        if (c.step != Step.VERVOLGSTAPPEN) {
-            unmet.add(new Condition("measure-only-in-vervolgstappen",
-                    "Measures are decided in step VERVOLGSTAPPEN; the case is in " + c.step + "."));
-        }
+        // a measure's step refusal is listed with its other rules: every refusal of a measure is a 422 (spec §6)
+        RecordKind.MEASURE.refusalIn(c.step).ifPresent(unmet::add);
         if (c.involvementOf(student.id).map(i -> i.role != InvolvementRole.PESTER).orElse(true)) {
             unmet.add(new Condition("student-not-pester", "Measures are only for a student with role PESTER on this case."));
         }
@@ -111,9 +108,8 @@ public class MeasureService {
             throw ApiException.rules("The measure does not meet the protocol's rules.", unmet);
         }
         measures.persist(m);
-        timeline.record(c.id, EventType.MEASURE_RECORDED, access.actor(), "measureId", m.id.toString(), "type", m.type,
-                "studentId", student.externalId, "schoolDays", m.schoolDays,
-                "startOn", m.startOn == null ? null : m.startOn.toString(), "endOn", m.endOn == null ? null : m.endOn.toString());
+        timeline.record(c.id, access.actor(),
+                new MeasureEvents.MeasureRecorded(m.id, m.type, student.id, m.schoolDays, m.startOn, m.endOn));
         return view(m);
     }
 
@@ -178,7 +174,7 @@ public class MeasureService {
         if (in.leerplichtNotifiedAt() != null) {
             m.leerplichtNotifiedAt = Instants.notInFuture("leerplichtNotifiedAt", in.leerplichtNotifiedAt(), now);
         }
-        timeline.record(c.id, EventType.MEASURE_UPDATED, access.actor(), "measureId", m.id.toString());
+        timeline.record(c.id, access.actor(), new MeasureEvents.MeasureUpdated(m.id));
         return view(m);
     }
 

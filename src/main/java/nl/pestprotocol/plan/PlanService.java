@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.CaseRecordOrder;
 import nl.pestprotocol.common.ETags;
@@ -22,7 +23,6 @@ import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
 import nl.pestprotocol.roster.StudentRef;
 import nl.pestprotocol.shared.CaseStudents;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** The plan van actie: short- and long-term actions along the five tracks. */
@@ -64,7 +64,7 @@ public class PlanService {
 
     @Transactional
     public ActionView add(UUID caseId, ActionInput in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ACTION);
         List<Student> students = caseStudents.involved(c, in.studentIds(), "studentIds");
         PlanAction a = new PlanAction();
         a.id = UUID.randomUUID();
@@ -78,18 +78,17 @@ public class PlanService {
         a.createdAt = access.now();
         students.forEach(s -> a.studentIds.add(s.id));
         actions.persist(a);
-        timeline.record(c.id, EventType.ACTION_ADDED, access.actor(), "actionId", a.id.toString(), "term", a.term, "track",
-                a.track);
+        timeline.record(c.id, access.actor(), new ActionEvents.ActionAdded(a.id, a.term, a.track));
         return view(a, people.studentsById(a.studentIds));
     }
 
     /** Needs {@code If-Match} with the action's own ETag. */
     @Transactional
     public ActionView update(UUID caseId, UUID actionId, String ifMatch, ActionPatch in) {
-        BullyingCase c = access.writeOpen(caseId);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ACTION);
         PlanAction a = actions.ofCase(c.id, actionId)
                 .orElseThrow(() -> ApiException.notFound("The action"));
-        // the case row is locked by writeOpen, so no other change of this action runs between check and bump
+        // the case row is locked by writeRecord, so no other change of this action runs between check and bump
         ETags.require(ifMatch, a.version);
         a.version++;
         if (in.status() != null) {
@@ -104,7 +103,7 @@ public class PlanService {
         if (in.dueOn() != null) {
             a.dueOn = in.dueOn();
         }
-        timeline.record(c.id, EventType.ACTION_UPDATED, access.actor(), "actionId", a.id.toString(), "status", a.status);
+        timeline.record(c.id, access.actor(), new ActionEvents.ActionUpdated(a.id, a.status));
         return view(a, people.studentsById(a.studentIds));
     }
 

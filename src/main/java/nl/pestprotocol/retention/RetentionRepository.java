@@ -15,7 +15,7 @@ public class RetentionRepository {
 
     /** Keys of timeline data that are anonymous facts; everything else in an event is removed. */
     private static final String ANONYMOUS_EVENT_KEYS = "'from','to','cause','level','step','term','track','status',"
-            + "'signedAs','outcome','round','reporterType','severity','schoolDays','type','replaced'";
+            + "'signedAs','outcome','round','reporterType','severity','schoolDays','conversationType','measureType','replaced'";
 
     private final EntityManager em;
 

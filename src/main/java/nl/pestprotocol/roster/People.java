@@ -1,5 +1,8 @@
 package nl.pestprotocol.roster;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,8 +15,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Problem;
+import nl.pestprotocol.security.AccessRule;
 
 /** Resolves the externalIds clients send to roster records, and roster ids back to references, in bulk. */
 @ApplicationScoped
@@ -22,11 +28,16 @@ public class People {
     private final StudentRepository students;
     private final StaffRepository staff;
     private final GroupRepository groups;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    public People(StudentRepository students, StaffRepository staff, GroupRepository groups) {
+    public People(StudentRepository students, StaffRepository staff, GroupRepository groups, Clock clock,
+            @ConfigProperty(name = "pestprotocol.zone") ZoneId zone) {
         this.students = students;
         this.staff = staff;
         this.groups = groups;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     /** Students by externalId in the given order; unknown or repeated ids are refused, naming the field. */
@@ -47,9 +58,26 @@ public class People {
         return externalIds.stream().map(found::get).toList();
     }
 
+    /**
+     * A staff member to assign (owner, coordinator, action assignee, conversation conductor):
+     * unknown is a 400 naming the field, one who left the school a 422 (spec §1).
+     */
     public Staff staff(String externalId, String field) {
+        Staff s = staffRecord(externalId, field);
+        requireNotLeft(s, field);
+        return s;
+    }
+
+    /** The roster record whatever its state; unknown ids are a 400 naming the field. */
+    public Staff staffRecord(String externalId, String field) {
         return staff.findByExternalId(externalId)
                 .orElseThrow(() -> ApiException.invalidParam(field, "no staff member with id " + Problem.echo(externalId)));
+    }
+
+    public void requireNotLeft(Staff s, String field) {
+        if (s.hasLeft(today())) {
+            throw AccessRule.ASSIGNED_STAFF_LEFT.refused(field);
+        }
     }
 
     public Map<UUID, Student> studentsById(Collection<UUID> ids) {
@@ -63,6 +91,13 @@ public class People {
     public List<StudentRef> studentRefs(Collection<UUID> ids) {
         return students.byIds(ids).values().stream().sorted(Comparator.comparing((Student s) -> s.externalId))
                 .map(StudentRef::of).toList();
+    }
+
+    /** externalIds of the given students (internal ids); unknown ids are left out. */
+    public Map<UUID, String> studentExternalIds(Collection<UUID> ids) {
+        Map<UUID, String> out = new LinkedHashMap<>();
+        students.byIds(new HashSet<>(ids)).forEach((id, s) -> out.put(id, s.externalId));
+        return out;
     }
 
     public StaffRef staffRef(UUID id) {
@@ -79,8 +114,22 @@ public class People {
         return code == null ? null : groups.findById(code);
     }
 
+    /** The coordinators (function LC or OC) of a department who have not left the school. */
     public List<Staff> coordinatorsOf(String department, String function) {
-        return staff.coordinatorsOf(department, function);
+        LocalDate today = today();
+        return staff.coordinatorsOf(department, function).stream().filter(s -> !s.hasLeft(today)).toList();
+    }
+
+    /** The mentors of these groups who have not left the school, by name. */
+    public List<Staff> currentMentors(Collection<SchoolGroup> of) {
+        LocalDate today = today();
+        return staffById(of.stream().flatMap(g -> g.mentorIds.stream()).toList()).values().stream()
+                .filter(s -> !s.hasLeft(today))
+                .sorted(Comparator.comparing((Staff s) -> s.familyName).thenComparing(s -> s.externalId)).toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public List<Staff> allStaff() {

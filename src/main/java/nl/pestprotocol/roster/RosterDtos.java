@@ -45,11 +45,16 @@ public final class RosterDtos {
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
             @Size(max = 50) List<@NotBlank @Size(max = 100) String> departments,
-            @Size(max = 50) List<@NotBlank @Size(max = 100) String> supportDepartments) {
+            @Size(max = 50) List<@NotBlank @Size(max = 100) String> supportDepartments,
+            Boolean active,
+            LocalDate leftOn) {
     }
 
-    /** {@code departments}: coordinated as leerlingcoördinator; {@code supportDepartments}: as ondersteuningscoördinator. */
+    /**
+     * {@code departments}: coordinated as leerlingcoördinator; {@code supportDepartments}: as
+     * ondersteuningscoördinator. {@code active} false or {@code leftOn} in the past: left the school.
+     */
     public record StaffView(String externalId, String username, String givenName, String familyName, List<String> departments,
-            List<String> supportDepartments) {
+            List<String> supportDepartments, boolean active, LocalDate leftOn) {
     }
 }

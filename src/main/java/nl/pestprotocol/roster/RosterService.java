@@ -141,6 +141,9 @@ public class RosterService {
         }
         s.departments.clear();
         s.departments.addAll(departments);
+        // unlike a student's, active defaults to true: a leaving date ahead still leaves access until then
+        s.active = in.active() == null || in.active();
+        s.leftOn = in.leftOn();
         s.updatedAt = Instant.now(clock);
         if (created) {
             staff.persist(s);
@@ -192,6 +195,6 @@ public class RosterService {
                 .sorted().toList();
         List<String> oc = s.departments.stream().filter(d -> d.function.equals(DepartmentRole.OC)).map(d -> d.department)
                 .sorted().toList();
-        return new StaffView(s.externalId, s.username, s.givenName, s.familyName, lc, oc);
+        return new StaffView(s.externalId, s.username, s.givenName, s.familyName, lc, oc, s.active, s.leftOn);
     }
 }

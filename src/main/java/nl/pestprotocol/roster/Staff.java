@@ -1,6 +1,7 @@
 package nl.pestprotocol.roster;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -28,11 +29,21 @@ public class Staff extends PanacheEntityBase {
     public String username;
     public String givenName;
     public String familyName;
+    public boolean active = true;
+    public LocalDate leftOn;
     public Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "staff_department", joinColumns = @JoinColumn(name = "staff_id"))
     public Set<DepartmentRole> departments = new HashSet<>();
+
+    /**
+     * Left the school (spec §1): no access to cases and no new assignments. On the day in
+     * {@code leftOn} itself they still work; only a date in the past counts.
+     */
+    public boolean hasLeft(LocalDate today) {
+        return !active || leftOn != null && leftOn.isBefore(today);
+    }
 
     public String displayName() {
         return givenName + " " + familyName;

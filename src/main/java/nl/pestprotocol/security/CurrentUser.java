@@ -1,8 +1,13 @@
 package nl.pestprotocol.security;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import nl.pestprotocol.common.ApiException;
@@ -15,11 +20,16 @@ public class CurrentUser {
 
     private final SecurityIdentity identity;
     private final StaffRepository staff;
+    private final Clock clock;
+    private final ZoneId zone;
     private Staff member;
 
-    public CurrentUser(SecurityIdentity identity, StaffRepository staff) {
+    public CurrentUser(SecurityIdentity identity, StaffRepository staff, Clock clock,
+            @ConfigProperty(name = "pestprotocol.zone") ZoneId zone) {
         this.identity = identity;
         this.staff = staff;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     public String username() {
@@ -38,12 +48,20 @@ public class CurrentUser {
         return has(Roles.LC);
     }
 
-    /** The staff record of this user; a token whose user is not on the roster may not touch cases. */
+    /**
+     * The staff record of this user. A valid token alone opens no case: its user must be on the
+     * roster and must not have left the school (spec §1), checked on every request.
+     */
     public Staff staff() {
         if (member == null) {
-            member = staff.findByUsername(username())
+            Staff found = staff.findByUsername(username())
                     .orElseThrow(() -> ApiException.forbidden("unknown-staff",
                             "Your account is not on the school's staff roster; ask the administrator to sync it."));
+            if (found.hasLeft(LocalDate.now(clock.withZone(zone)))) {
+                throw ApiException.forbidden("staff-left",
+                        "The school's staff roster says you have left the school, so you no longer have access to cases.");
+            }
+            member = found;
         }
         return member;
     }

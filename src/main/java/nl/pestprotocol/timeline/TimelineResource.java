@@ -27,6 +27,8 @@ public class TimelineResource {
     public record EventView(long sequence, String type, Instant occurredAt, StaffRef actor, Map<String, Object> data) {
     }
 
+    private static final String STUDENT_KEY = "studentId";
+
     private final CaseAccess access;
     private final TimelineRepository events;
     private final People people;
@@ -46,7 +48,30 @@ public class TimelineResource {
         int size = QueryParams.limit(limit, QueryParams.MAX_LIMIT);
         return Page.of(events.page(id, Cursor.decodeSequence(cursor), size + 1), size, shown -> {
             Map<UUID, StaffRef> actors = people.staffRefs(shown.stream().map(e -> e.actorId).toList());
-            return shown.stream().map(e -> new EventView(e.id, e.type, e.occurredAt, actors.get(e.actorId), e.data)).toList();
+            Map<UUID, String> pupils = people.studentExternalIds(shown.stream().map(TimelineResource::student)
+                    .filter(java.util.Objects::nonNull).toList());
+            return shown.stream().map(e -> new EventView(e.id, e.type, e.occurredAt, actors.get(e.actorId), shown(e, pupils)))
+                    .toList();
         }, e -> Cursor.encodeKey(Long.toString(e.id)));
+    }
+
+    /** Events store the pupil's internal id; the API names pupils by their externalId. */
+    private static Map<String, Object> shown(TimelineEvent e, Map<UUID, String> pupils) {
+        UUID student = student(e);
+        if (student == null) {
+            return e.data;
+        }
+        Map<String, Object> data = new java.util.LinkedHashMap<>(e.data);
+        data.put(STUDENT_KEY, pupils.get(student));
+        return data;
+    }
+
+    private static UUID student(TimelineEvent e) {
+        Object id = e.data == null ? null : e.data.get(STUDENT_KEY);
+        try {
+            return id == null ? null : UUID.fromString(id.toString());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 }

@@ -10,11 +10,11 @@ import jakarta.transaction.Transactional;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.CaseDtos.CaseView;
+import nl.pestprotocol.cases.CaseEvents;
 import nl.pestprotocol.cases.CaseViews;
 import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Problem.Condition;
-import nl.pestprotocol.timeline.EventType;
 import nl.pestprotocol.timeline.Timeline;
 
 /** Moves a case through the stappenplan, or refuses with every unmet condition of the table's row. */
@@ -57,7 +57,7 @@ public class TransitionService {
             throw ApiException.conflict("The case cannot move from " + from + " to " + to + " yet.", unmet);
         }
         apply(c, to, reason);
-        timeline.record(c.id, EventType.STEP_CHANGED, access.actor(), "from", from, "to", to, "reason", reason);
+        timeline.record(c.id, access.actor(), CaseEvents.StepChanged.requested(from, to, reason));
         return views.full(c);
     }
 

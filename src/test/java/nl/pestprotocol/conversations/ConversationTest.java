@@ -79,8 +79,11 @@ class ConversationTest extends ApiTest {
     @Test
     void adviceIsRecordedByTheOndersteuningscoordinator() {
         CaseJourney journey = journeyWithBoth();
+        // the mentor may record conversations, only not this type: a refusal of the request, 422 (spec §1)
         as("mentor1").body(conversation("ADVIES", List.of())).post("/api/v1/cases/" + journey.id + "/conversations").then()
-                .statusCode(403);
+                .statusCode(422).body("code", equalTo("advice-by-oc-only"));
+        as("lc1").body(conversation("ADVIES", List.of())).post("/api/v1/cases/" + journey.id + "/conversations").then()
+                .statusCode(422).body("code", equalTo("advice-by-oc-only"));
         as("oc1").body(conversation("ADVIES", List.of())).post("/api/v1/cases/" + journey.id + "/conversations").then()
                 .statusCode(201);
     }

@@ -41,6 +41,39 @@ class SignOffTest extends ApiTest {
     }
 
     @Test
+    void theMentorOfTheBullysGroupCannotSignAsMentor() {
+        CaseJourney journey = CaseJourney.open(CaseJourney.newStudent("2B")).reach(Step.EVALUATIE);
+        // mentor2 mentors the PESTER's group, so sees the case, but signs for nobody the case is about
+        as("mentor2").get("/api/v1/cases/" + journey.id).then().statusCode(200);
+        journey.signOff("mentor2", "MENTOR", "EFFECT_BEHAALD").then().statusCode(422)
+                .body("code", equalTo("mentor-sign-off-by-owner-or-gepeste-mentor"));
+    }
+
+    @Test
+    void theMentorOfABystandersGroupCannotSignAsMentor() {
+        CaseJourney journey = CaseJourney.open().reach(Step.EVALUATIE);
+        journey.involve(CaseJourney.newStudent("2B"), "AFZIJDIG");
+        journey.signOff("mentor2", "MENTOR", "EFFECT_BEHAALD").then().statusCode(422)
+                .body("code", equalTo("mentor-sign-off-by-owner-or-gepeste-mentor"));
+    }
+
+    @Test
+    void aMentorWithNoPupilInTheCaseCannotEvenSeeItToSign() {
+        CaseJourney journey = CaseJourney.open().reach(Step.EVALUATIE);
+        journey.signOff("mentor2", "MENTOR", "EFFECT_BEHAALD").then().statusCode(404);
+    }
+
+    @Test
+    void theOwnerAndTheMentorOfTheVictimsGroupMaySignAsMentor() {
+        CaseJourney journey = CaseJourney.open(CaseJourney.newStudent("2B")).reach(Step.EVALUATIE);
+        as(CaseJourney.MENTOR).header("If-Match", journey.etag()).body(java.util.Map.of("ownerId", "mw-mentor2"))
+                .patch("/api/v1/cases/" + journey.id).then().statusCode(200);
+        // mentor2 now owns the case (and mentors only the bully's group); mentor1 mentors the victim's group
+        journey.signOff("mentor2", "MENTOR", "EFFECT_BEHAALD").then().statusCode(201);
+        journey.signOff(CaseJourney.MENTOR, "MENTOR", "EFFECT_BEHAALD").then().statusCode(201);
+    }
+
+    @Test
     void closingNeedsAllThreeRolesAndTwoOfThreeIsNotEnough() {
         CaseJourney journey = CaseJourney.open().reach(Step.EVALUATIE);
         journey.communicate(journey.agreementId());

@@ -128,7 +128,7 @@ class MeasureTest extends ApiTest {
     @Test
     void removalIsProposedOnlyByTheOcAfterALongerSuspensionWithTheParentsHeard() {
         CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
-        proposeRemoval("lc1", journey, MONDAY).then().statusCode(403).body("code", equalTo("removal-proposal-by-oc-only"));
+        proposeRemoval("lc1", journey, MONDAY).then().statusCode(422).body("code", equalTo("removal-proposal-by-oc-only"));
         suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201);
         proposeRemoval("oc1", journey, MONDAY).then().statusCode(422).body("code", equalTo("removal-requires-longer-suspension"));
         suspend("lc1", journey, journey.pester, FRIDAY, 2).then().statusCode(201);

@@ -81,6 +81,20 @@ class ConcurrencyTest extends ApiTest {
     }
 
     @Test
+    void twoEscalationsWithoutIfMatchAtOnceAreBothRefusedAndTheLevelStays() throws Exception {
+        // without the required header a double click or a client retry would raise PM_1 to PM_3
+        CaseJourney journey = CaseJourney.open();
+        String body = "{\"reason\":\"Herhaald\"}";
+        String path = "/api/v1/cases/" + journey.id + "/escalations";
+        List<Http.Result> results = atOnce(List.of(() -> Http.send("POST", path, Tokens.of("lc1"), null, body),
+                () -> Http.send("POST", path, Tokens.of("lc1"), null, body)));
+        assertEquals(List.of(428, 428), sortedStatuses(results), results::toString);
+        as("oc1").get("/api/v1/cases/" + journey.id).then().body("level", equalTo("PM_1"));
+        as("oc1").get("/api/v1/cases/" + journey.id + "/timeline").then()
+                .body("items.findAll { it.type == 'LEVEL_RAISED' }", hasSize(0));
+    }
+
+    @Test
     void fiftyClientsLoggingIncidentsAtOnceAreAllStoredAndRaiseTheLevelAsHerhalingSays() throws Exception {
         CaseJourney journey = CaseJourney.open().reach(Step.ANALYSEREN);
         String token = Tokens.of("mentor1");

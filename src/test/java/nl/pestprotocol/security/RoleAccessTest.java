@@ -4,10 +4,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +25,8 @@ import nl.pestprotocol.support.CaseJourney;
 /**
  * Spec §1, with real Keycloak tokens: each role reaches exactly the endpoints it may. Allowed
  * calls may still fail validation (bodies here are empty), but never with 401 or 403; every other
- * role gets 403, and nobody without a token gets past 401.
+ * role gets 403, and nobody without a token gets past 401. A refusal that depends on the request as
+ * well as the role is a 422 naming its rule.
  */
 @QuarkusTest
 class RoleAccessTest extends ApiTest {
@@ -145,5 +150,43 @@ class RoleAccessTest extends ApiTest {
     @MethodSource("endpoints")
     void aGarbageTokenIsRefusedWith401(Endpoint e) {
         call(Api.anonymous().auth().oauth2("not.a.token"), e).then().statusCode(401);
+    }
+
+    // spec §1: a refusal that depends on the request as well as the role is a 422 naming its rule
+
+    @Test
+    void aRemovalProposalByTheLeerlingcoordinatorIs422NamingTheRule() {
+        CaseJourney journey = CaseJourney.open();
+        Api.as(LC).body(Map.of("type", "VOORDRACHT_VERWIJDERING", "studentId", journey.bystander, "reason",
+                "Blijft pesten", "parentsHeardOn", LocalDate.now().toString()))
+                .post("/api/v1/cases/" + journey.id + "/measures").then().statusCode(422)
+                .body("code", equalTo("removal-proposal-by-oc-only"));
+    }
+
+    @Test
+    void adviceByAMentorOrLeerlingcoordinatorIs422NamingTheRule() {
+        CaseJourney journey = CaseJourney.open();
+        for (String user : List.of(M, LC)) {
+            Api.as(user).body(Map.of("type", "ADVIES", "heldAt", Instant.now().minusSeconds(60).toString(),
+                    "studentIds", List.of(), "notes", "Advies")).post("/api/v1/cases/" + journey.id + "/conversations").then()
+                    .statusCode(422).body("code", equalTo("advice-by-oc-only"));
+        }
+    }
+
+    @Test
+    void raisingToPm2ByTheOndersteuningscoordinatorIs422NamingTheRule() {
+        CaseJourney journey = CaseJourney.open();
+        journey.escalate(OC, Map.of("reason", "Zorgen")).then().statusCode(422)
+                .body("code", equalTo("pm2-is-for-the-leerlingcoordinator"));
+    }
+
+    @Test
+    void aRoleThatMayNeverCallAnEndpointGets403BeforeAnyLookup() {
+        String missing = "/api/v1/cases/7b0e2a4c-0000-4000-8000-000000000000";
+        Api.as(M).header("If-Match", "\"1\"").body("{\"reason\":\"Zorgen\"}").post(missing + "/escalations").then()
+                .statusCode(403);
+        Api.as(M).body("{}").post(missing + "/measures").then().statusCode(403);
+        Api.as(BEHEER).get(missing).then().statusCode(403);
+        Api.as(LC).get(missing + "/audit").then().statusCode(403);
     }
 }

@@ -3,7 +3,6 @@ package nl.pestprotocol.security;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,10 +24,14 @@ import nl.pestprotocol.support.CaseJourney;
 class VisibilityTest extends ApiTest {
 
     private static List<String> allVisibleIds(String user, String query) {
+        return allVisibleIds(user, query, 7);
+    }
+
+    private static List<String> allVisibleIds(String user, String query, int limit) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
-            var spec = as(user).queryParam("limit", 7);
+            var spec = as(user).queryParam("limit", limit);
             if (query != null) {
                 spec = spec.queryParam("groupCode", query);
             }
@@ -94,7 +97,16 @@ class VisibilityTest extends ApiTest {
         org.junit.jupiter.api.Assertions.assertEquals(unique.size(), ids.size());
         as("oc1").queryParam("limit", 100).get("/api/v1/cases").then().body("items.size()",
                 equalTo(Math.min(100, ids.size())));
-        as("mentor2").queryParam("groupCode", "1A").get("/api/v1/cases").then().body("items.owner.username",
-                not(hasItem("nobody")));
+
+        // the list above may be cut short by cases other tests open meanwhile; cases of a group of
+        // their own are not: walked in pages of 2 (the last one half full), each comes exactly once
+        String group = "V" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Set<String> opened = new HashSet<>();
+        for (int i = 0; i < 7; i++) {
+            opened.add(CaseJourney.openAbout("oc1", CaseJourney.newStudent(group)).extract().path("id"));
+        }
+        List<String> paged = allVisibleIds("oc1", group, 2);
+        org.junit.jupiter.api.Assertions.assertEquals(opened.size(), paged.size(), () -> "repeated or skipped: " + paged);
+        org.junit.jupiter.api.Assertions.assertEquals(opened, new HashSet<>(paged));
     }
 }

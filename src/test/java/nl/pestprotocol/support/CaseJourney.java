@@ -80,10 +80,14 @@ public final class CaseJourney {
     /** Escalates by hand to PM_3, so the level-dependent guards apply. */
     public CaseJourney atPm3() {
         for (int i = 0; i < 2; i++) {
-            Api.as(LC).body(Map.of("reason", "Ernstige situatie")).post("/api/v1/cases/" + id + "/escalations").then()
-                    .statusCode(200);
+            escalate(LC, Map.of("reason", "Ernstige situatie")).then().statusCode(200);
         }
         return this;
+    }
+
+    /** Raises the level by hand with the case's current ETag, as a client must (spec §5). */
+    public Response escalate(String user, Map<String, ?> body) {
+        return Api.as(user).header("If-Match", etag()).body(body).post("/api/v1/cases/" + id + "/escalations");
     }
 
     /** Walks the case to {@code target} along the protocol's main path, meeting every guard on the way. */

@@ -22,12 +22,39 @@ public final class KeycloakServer {
     private final Path home;
     private final int port;
     private final Path log;
+    private final String external;
     private Process process;
 
     public KeycloakServer(Path home, int port, Path log) {
+        this(home, port, log, null);
+    }
+
+    private KeycloakServer(Path home, int port, Path log, String external) {
         this.home = home;
         this.port = port;
         this.log = log;
+        this.external = external;
+    }
+
+    /**
+     * A Keycloak that already runs with the demo realm (e.g. one shared by several local test runs, named
+     * by PESTPROTOCOL_TEST_KEYCLOAK=http://localhost:PORT); never started or stopped by us.
+     */
+    public static KeycloakServer running(String baseUrl) {
+        return new KeycloakServer(null, -1, null, baseUrl.replaceAll("/+$", ""));
+    }
+
+    /** Whether a Keycloak with the pestprotocol realm answers at {@code baseUrl}. */
+    public static boolean answers(String baseUrl) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl.replaceAll("/+$", "")
+                    + "/realms/pestprotocol/.well-known/openid-configuration").toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(3000);
+            return c.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static Path defaultHome() {
@@ -48,10 +75,13 @@ public final class KeycloakServer {
     }
 
     public String realmUrl() {
-        return "http://localhost:" + port + "/realms/pestprotocol";
+        return (external != null ? external : "http://localhost:" + port) + "/realms/pestprotocol";
     }
 
     public void start(Duration timeout) {
+        if (external != null) {
+            return;
+        }
         try {
             Path kc = home.resolve("bin/kc.sh");
             kc.toFile().setExecutable(true);

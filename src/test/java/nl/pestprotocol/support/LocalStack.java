@@ -52,11 +52,15 @@ public final class LocalStack {
     }
 
     private static LocalStack start(int pgPort, int keycloakPort, Path pgData, boolean throwAwayData) {
-        KeycloakServer kc = new KeycloakServer(KeycloakServer.defaultHome(), keycloakPort, Path.of("target", "keycloak.log"));
+        // A developer running many local test runs may share one Keycloak; when it does not answer, start our own.
+        String shared = throwAwayData ? System.getenv("PESTPROTOCOL_TEST_KEYCLOAK") : null;
+        KeycloakServer kc = shared != null && KeycloakServer.answers(shared) ? KeycloakServer.running(shared)
+                : new KeycloakServer(KeycloakServer.defaultHome(), keycloakPort, Path.of("target", "keycloak.log"));
         LocalStack stack = new LocalStack(pgPort, pgData, throwAwayData, kc);
         stack.startPostgres();
         createDatabase(stack.postgres);
-        kc.start(Duration.ofSeconds(240));
+        // generous: on a loaded 2-core machine the first start (augmentation + import) can take minutes
+        kc.start(Duration.ofSeconds(Long.getLong("keycloak.start-timeout-seconds", 600)));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
         return stack;
     }
