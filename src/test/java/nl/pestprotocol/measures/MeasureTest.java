@@ -142,7 +142,8 @@ class MeasureTest extends ApiTest {
         CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
         String first = suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201).extract().path("id");
         String second = suspend("lc1", journey, journey.pester, FRIDAY, 2).then().statusCode(201).extract().path("id");
-        String now = Instant.now().minusSeconds(5).toString();
+        // whole seconds: the service stores and answers instants at PostgreSQL's microsecond precision
+        String now = Instant.now().minusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         Records.patch("lc1", "/api/v1/cases/" + journey.id + "/measures/" + first, Map.of("parentsNotifiedInWritingAt", now))
                 .then().statusCode(200);
         Records.patch("lc1", "/api/v1/cases/" + journey.id + "/measures/" + second, Map.of("parentsNotifiedInWritingAt", now))
