@@ -86,6 +86,7 @@ public class AgreementService {
         a.reviewOn = in.reviewOn();
         a.status = AgreementStatus.ACTIEF;
         a.createdAt = access.now();
+        a.cycle = c.cycle;
         parties.forEach(s -> a.partyIds.add(s.id));
         agreements.persist(a);
         timeline.record(c.id, access.actor(), new AgreementEvents.AgreementMade(a.id, a.reviewOn));

@@ -19,7 +19,10 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import nl.pestprotocol.cases.Form;
 
-/** The answers of step 2 (analyseren); one per case, replaced as a whole. */
+/**
+ * The answers of step 2 (analyseren); one per case, replaced as a whole. {@code cycle} is the cycle it
+ * was recorded in: a case reopened by herhaling has no analysis until one is recorded again.
+ */
 @Entity
 @Table(name = "analysis")
 public class Analysis extends PanacheEntityBase {
@@ -35,6 +38,7 @@ public class Analysis extends PanacheEntityBase {
     public String previousInterventions;
     public Instant recordedAt;
     public UUID recordedById;
+    public int cycle;
 
     @ElementCollection
     @CollectionTable(name = "analysis_form", joinColumns = @JoinColumn(name = "case_id"))

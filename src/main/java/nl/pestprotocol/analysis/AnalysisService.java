@@ -66,12 +66,12 @@ public class AnalysisService {
         if (in.since() == null && (in.duration() == null || in.duration().isBlank())) {
             throw ApiException.invalidParam("since", "give the date the bullying started (since) or how long it lasts (duration)");
         }
-        Analysis a = analyses.findById(caseId);
-        boolean created = a == null;
-        if (created) {
-            a = new Analysis();
-            a.caseId = caseId;
-        }
+        Analysis stored = analyses.findById(caseId);
+        Analysis a = stored == null ? new Analysis() : stored;
+        // the analysis of an earlier cycle is replaced; for this cycle it is a new one
+        boolean created = stored == null || stored.cycle != c.cycle;
+        a.caseId = caseId;
+        a.cycle = c.cycle;
         a.severity = in.severity();
         a.how = in.how();
         a.forms.clear();
@@ -82,7 +82,7 @@ public class AnalysisService {
         a.previousInterventions = in.previousInterventions();
         a.recordedAt = access.now();
         a.recordedById = access.actor();
-        if (created) {
+        if (stored == null) {
             analyses.persist(a);
         }
         timeline.record(c.id, access.actor(), new AnalysisRecorded(a.severity, !created));
@@ -92,8 +92,9 @@ public class AnalysisService {
     public AnalysisView get(UUID caseId) {
         BullyingCase c = access.read(caseId);
         Analysis a = analyses.findById(caseId);
-        if (a == null) {
-            throw ApiException.notFound("The analysis of this case");
+        if (a == null || a.cycle != c.cycle) {
+            // a case reopened by herhaling needs a new analysis; until then it has none (spec §3)
+            throw ApiException.notFound("The analysis of this case's current cycle");
         }
         return view(c, a);
     }

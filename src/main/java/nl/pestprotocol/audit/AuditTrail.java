@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
-import nl.pestprotocol.security.Roles;
+import nl.pestprotocol.security.Role;
 
 /**
  * The audit of one request. Writes are recorded at once, inside the transaction that makes them;
@@ -23,8 +23,6 @@ import nl.pestprotocol.security.Roles;
 @RequestScoped
 public class AuditTrail {
 
-    private static final List<String> ROLE_PRECEDENCE = List.of(Roles.OC, Roles.LC, Roles.MENTOR, Roles.BEHEERDER,
-            Roles.INTEGRATOR);
 
     private final AuditRepository entries;
     private final SecurityIdentity identity;
@@ -75,6 +73,7 @@ public class AuditTrail {
     }
 
     private String roleUsed() {
-        return ROLE_PRECEDENCE.stream().filter(identity::hasRole).findFirst().orElse("none");
+        return java.util.Arrays.stream(Role.values()).map(r -> r.realmName).filter(identity::hasRole).findFirst()
+                .orElse("none");
     }
 }

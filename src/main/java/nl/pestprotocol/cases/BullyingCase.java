@@ -40,6 +40,10 @@ public class BullyingCase extends PanacheEntityBase {
     public Instant closedAt;
     public String closeReason;
     public int stepSeq;
+    /** 1 when the case opens; each reopening by herhaling starts the next cycle (spec §3). */
+    public int cycle;
+    /** When the case reached its current level: the level conditions count conversations held since. */
+    public Instant levelReachedAt;
     public int evaluationRound;
     public long version;
     public Instant updatedAt;

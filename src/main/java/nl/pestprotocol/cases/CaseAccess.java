@@ -12,7 +12,7 @@ import nl.pestprotocol.audit.AuditTrail;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.ETags;
 import nl.pestprotocol.common.PestprotocolConfig;
-import nl.pestprotocol.security.CurrentUser;
+import nl.pestprotocol.roster.CurrentUser;
 
 /**
  * The one way every feature reaches a case: visible to the current user or 404, and for writes

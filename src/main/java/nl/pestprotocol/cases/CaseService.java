@@ -32,16 +32,18 @@ public class CaseService {
     private final CaseViews views;
     private final IncidentService incidents;
     private final People people;
+    private final InvolvementRules involvementRules;
     private final Assignments assignments;
     private final Timeline timeline;
 
     public CaseService(CaseRepository cases, CaseAccess access, CaseViews views, IncidentService incidents, People people,
-            Assignments assignments, Timeline timeline) {
+            InvolvementRules involvementRules, Assignments assignments, Timeline timeline) {
         this.cases = cases;
         this.access = access;
         this.views = views;
         this.incidents = incidents;
         this.people = people;
+        this.involvementRules = involvementRules;
         this.assignments = assignments;
         this.timeline = timeline;
     }
@@ -61,11 +63,14 @@ public class CaseService {
         c.forms = in.forms() != null && !in.forms().isEmpty() ? EnumSet.copyOf(in.forms())
                 : in.incident().forms().isEmpty() ? EnumSet.noneOf(Form.class) : EnumSet.copyOf(in.incident().forms());
         c.openedAt = access.now();
+        c.cycle = 1;
+        c.levelReachedAt = c.openedAt;
         c.openedById = opener;
         c.updatedAt = c.openedAt;
         c.version = 1;
         List<Student> students = people.students(in.incident().students().stream().map(StudentRoleInput::studentId).toList(),
                 "incident.students");
+        InvolvementRules.requireAtSchool(students, access.today(), "incident.students");
         for (int i = 0; i < students.size(); i++) {
             c.involvements.add(new Involvement(students.get(i).id, in.incident().students().get(i).role(), c.openedAt));
         }
@@ -135,6 +140,7 @@ public class CaseService {
     public CaseView addInvolvement(UUID caseId, StudentRoleInput in) {
         BullyingCase c = access.writeRecord(caseId, RecordKind.INVOLVEMENT);
         Student student = people.students(List.of(in.studentId()), "studentId").get(0);
+        InvolvementRules.requireAtSchool(List.of(student), access.today(), null);
         if (c.involvementOf(student.id).isPresent()) {
             throw ApiException.conflict("already-involved",
                     "Student " + student.externalId + " is already involved; remove the involvement first to change the role.");
@@ -158,6 +164,7 @@ public class CaseService {
                 .stream().filter(s -> s.externalId.equals(studentExternalId)).findFirst()
                 .flatMap(s -> c.involvementOf(s.id))
                 .orElseThrow(() -> ApiException.notFound("The involvement of student " + studentExternalId));
+        involvementRules.checkRemoval(c, involvement, studentExternalId);
         c.involvements.remove(involvement);
         timeline.record(c.id, access.actor(), new CaseEvents.InvolvementRemoved(involvement.studentId, involvement.role));
         return views.full(c);

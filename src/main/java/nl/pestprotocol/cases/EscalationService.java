@@ -76,6 +76,7 @@ public class EscalationService {
         }
         Level from = c.level;
         c.level = from.next();
+        c.levelReachedAt = access.now();
         String assignedRole;
         UUID assigned;
         if (c.level == Level.PM_2) {

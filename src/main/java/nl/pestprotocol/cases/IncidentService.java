@@ -47,6 +47,12 @@ public class IncidentService {
         BullyingCase c = access.writeRecord(caseId, RecordKind.INCIDENT);
         List<Student> students = people.students(in.students().stream().map(StudentRoleInput::studentId).toList(), "students");
         for (int i = 0; i < students.size(); i++) {
+            // a pupil already involved may still be named after they left; a new one does not join (spec §3)
+            if (c.involvementOf(students.get(i).id).isEmpty() && InvolvementRules.hasLeft(students.get(i), access.today())) {
+                throw InvolvementRules.leftSchool(students.get(i), "students[" + i + "]");
+            }
+        }
+        for (int i = 0; i < students.size(); i++) {
             if (c.involvementOf(students.get(i).id).isEmpty()) {
                 c.involvements.add(new Involvement(students.get(i).id, in.students().get(i).role(), access.now()));
                 timeline.record(c.id, access.actor(),
@@ -60,6 +66,8 @@ public class IncidentService {
             if (reopen) {
                 c.step = Step.ANALYSEREN;
                 c.stepSeq++;
+                // a new cycle: the table's conditions count only what is recorded from now on
+                c.cycle++;
                 c.closedAt = null;
                 c.closeReason = null;
                 timeline.record(c.id, access.actor(), new CaseEvents.StepChanged(Step.AFGESLOTEN, Step.ANALYSEREN, null,

@@ -2,7 +2,7 @@ package nl.pestprotocol.cases;
 
 import java.util.UUID;
 
-import nl.pestprotocol.security.CurrentUser;
+import nl.pestprotocol.roster.CurrentUser;
 
 /**
  * Whose eyes a case query runs with (spec §1): the ondersteuningscoördinator sees every case, a

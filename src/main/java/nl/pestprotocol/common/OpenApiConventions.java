@@ -79,7 +79,12 @@ public class OpenApiConventions implements OASFilter {
             add(responses, "415", "Send application/json.");
             add(responses, "422", "A protocol rule refuses this; code names the rule.");
         }
-        if (writes && onCase) {
+        // removing something from a case is refused by the case's step (409) and by protocol rules (422)
+        boolean deletesFromCase = method == PathItem.HttpMethod.DELETE && onCase;
+        if (deletesFromCase) {
+            add(responses, "422", "A protocol rule refuses this; code names the rule.");
+        }
+        if (writes && onCase || deletesFromCase) {
             add(responses, "409", "The case's step does not allow this; unmetConditions lists every unmet condition.");
         }
         boolean recordPatch = method == PathItem.HttpMethod.PATCH && RECORD.matcher(path).matches();

@@ -45,6 +45,8 @@ public class Conversation extends PanacheEntityBase {
     public boolean safetyAssessed;
     public LocalDate followUpOn;
     public Instant createdAt;
+    /** The case's cycle when it was recorded; the guards count only the current cycle's conversations. */
+    public int cycle;
 
     @ElementCollection
     @CollectionTable(name = "conversation_student", joinColumns = @JoinColumn(name = "conversation_id"))

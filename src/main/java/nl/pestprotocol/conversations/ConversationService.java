@@ -2,6 +2,7 @@ package nl.pestprotocol.conversations;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public class ConversationService {
         Map<String, String> answers = in.guideAnswers() == null ? Map.of() : in.guideAnswers();
         checkGuideAnswers(in.type(), answers);
         List<Student> students = caseStudents.involved(c, in.studentIds(), "studentIds");
-        checkRules(c, in, students);
+        checkRules(c, in, students, access.zone());
 
         Conversation conv = new Conversation();
         conv.id = UUID.randomUUID();
@@ -93,6 +94,7 @@ public class ConversationService {
         conv.safetyAssessed = Boolean.TRUE.equals(in.safetyAssessed());
         conv.followUpOn = in.followUpOn();
         conv.createdAt = access.now();
+        conv.cycle = c.cycle;
         students.forEach(s -> conv.studentIds.add(s.id));
         conversations.persist(conv);
         timeline.record(c.id, access.actor(), new ConversationRecorded(conv.id, conv.type));
@@ -133,7 +135,7 @@ public class ConversationService {
         }
     }
 
-    private static void checkRules(BullyingCase c, ConversationInput in, List<Student> students) {
+    private static void checkRules(BullyingCase c, ConversationInput in, List<Student> students, ZoneId zone) {
         List<Condition> unmet = new ArrayList<>();
         if (in.type() == ConversationType.HERSTEL) {
             if (!Boolean.TRUE.equals(in.safetyAssessed())) {
@@ -143,6 +145,10 @@ public class ConversationService {
             if (in.followUpOn() == null) {
                 unmet.add(new Condition("herstel-follow-up-required",
                         "Make a follow-up appointment with both students (followUpOn)."));
+            } else if (in.followUpOn().isBefore(in.heldAt().atZone(zone).toLocalDate())) {
+                // the school's day of the conversation, not UTC's: late-evening conversations are still that day
+                unmet.add(new Condition("herstel-follow-up-not-before-held",
+                        "The follow-up appointment (followUpOn) is on or after the day the conversation was held."));
             }
         }
         boolean withGepeste = students.stream().anyMatch(s -> c.involvementOf(s.id).get().role == InvolvementRole.GEPESTE);

@@ -28,13 +28,22 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, UUID> {
         return find("caseId = ?1 and id = ?2", caseId, id).firstResultOptional();
     }
 
-    /** Suspensions of a student over every case: the ladder counts them all. */
-    public long suspensionsOf(UUID studentId) {
-        return count("studentId = ?1 and type = ?2", studentId, MeasureType.SCHORSING);
+    /** Serialises the ladder decisions about one student (their measures may be on several cases) until commit. */
+    public void lockLadder(UUID studentId) {
+        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(cast(:student as text)))) l")
+                .setParameter("student", studentId).getSingleResult();
     }
 
-    public boolean hadLongerSuspension(UUID studentId) {
-        return count("studentId = ?1 and type = ?2 and schoolDays > 1", studentId, MeasureType.SCHORSING) > 0;
+    /** A one-day suspension of the student, on any case, that starts before {@code startOn}. */
+    public boolean hasOneDaySuspensionBefore(UUID studentId, LocalDate startOn) {
+        return count("studentId = ?1 and type = ?2 and schoolDays = 1 and startOn < ?3", studentId, MeasureType.SCHORSING,
+                startOn) > 0;
+    }
+
+    /** A suspension of more than one school day, on any case, whose last day is before {@code today}. */
+    public boolean hadLongerSuspensionEndedBefore(UUID studentId, LocalDate today) {
+        return count("studentId = ?1 and type = ?2 and schoolDays > 1 and endOn < ?3", studentId, MeasureType.SCHORSING,
+                today) > 0;
     }
 
     public boolean suspensionOverlaps(UUID studentId, LocalDate startOn, LocalDate endOn) {

@@ -18,6 +18,7 @@ import nl.pestprotocol.calendar.SchoolDays;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.InvolvementRole;
+import nl.pestprotocol.cases.InvolvementRules;
 import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.CaseRecordOrder;
@@ -90,6 +91,13 @@ public class MeasureService {
         if (c.involvementOf(student.id).map(i -> i.role != InvolvementRole.PESTER).orElse(true)) {
             unmet.add(new Condition("student-not-pester", "Measures are only for a student with role PESTER on this case."));
         }
+        LocalDate today = access.today();
+        if (InvolvementRules.hasLeft(student, today)) {
+            unmet.add(new Condition(InvolvementRules.STUDENT_LEFT_SCHOOL,
+                    "Student " + student.externalId + " has left the school; a pupil who has left gets no measure."));
+        }
+        // the ladder reads this student's measures over every case: one decision at a time per student
+        measures.lockLadder(student.id);
         Measure m = new Measure();
         m.id = UUID.randomUUID();
         m.caseId = c.id;
@@ -102,7 +110,7 @@ public class MeasureService {
         if (in.type() == MeasureType.SCHORSING) {
             suspension(m, in, unmet);
         } else {
-            removalProposal(m, in, unmet);
+            removalProposal(m, in, today, unmet);
         }
         if (!unmet.isEmpty()) {
             throw ApiException.rules("The measure does not meet the protocol's rules.", unmet);
@@ -120,14 +128,17 @@ public class MeasureService {
         if (in.schoolDays() > MAX_SCHOOL_DAYS) {
             unmet.add(new Condition("max-five-school-days", "A suspension lasts at most five school days."));
         }
-        boolean first = measures.suspensionsOf(m.studentId) == 0;
-        if (first && in.schoolDays() != 1) {
-            unmet.add(new Condition("first-suspension-one-day", "A student's first suspension lasts exactly one school day."));
+        // The ladder follows the dates, not the order of recording (spec §6): a one-day suspension may come
+        // at any time, a longer one needs a one-day suspension of this student that starts before it.
+        if (in.schoolDays() != 1 && !measures.hasOneDaySuspensionBefore(m.studentId, in.startOn())) {
+            unmet.add(new Condition("first-suspension-one-day", "A student's first suspension (the earliest by startOn, over"
+                    + " every case) lasts exactly one school day: a longer one needs a one-day suspension that starts before it."));
         }
-        if (!schoolDays.isSchoolDay(in.startOn())) {
+        boolean startsOnSchoolDay = schoolDays.isSchoolDay(in.startOn());
+        if (!startsOnSchoolDay) {
             unmet.add(new Condition("not-a-school-day", in.startOn() + " is not a school day."));
         }
-        if (!unmet.isEmpty()) {
+        if (!startsOnSchoolDay || in.schoolDays() > MAX_SCHOOL_DAYS) {
             return;
         }
         m.startOn = in.startOn();
@@ -140,13 +151,16 @@ public class MeasureService {
         m.inspectieNotificationRequired = m.schoolDays > 1;
     }
 
-    private void removalProposal(Measure m, MeasureInput in, List<Condition> unmet) {
-        if (!measures.hadLongerSuspension(m.studentId)) {
+    private void removalProposal(Measure m, MeasureInput in, LocalDate today, List<Condition> unmet) {
+        if (!measures.hadLongerSuspensionEndedBefore(m.studentId, today)) {
             unmet.add(new Condition("removal-requires-longer-suspension",
-                    "Removal is proposed only after a suspension of more than one school day."));
+                    "Removal is proposed only after a suspension of more than one school day that ended before today."));
         }
         if (in.parentsHeardOn() == null) {
             unmet.add(new Condition("parents-heard-required", "The parents are heard before removal is proposed (parentsHeardOn)."));
+        } else if (in.parentsHeardOn().isAfter(today)) {
+            unmet.add(new Condition("parents-heard-in-future",
+                    "parentsHeardOn is the day the parents were heard; it is not in the future."));
         }
         m.parentsHeardOn = in.parentsHeardOn();
         m.startOn = in.startOn();

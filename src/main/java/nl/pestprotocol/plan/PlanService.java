@@ -76,6 +76,7 @@ public class PlanService {
         a.dueOn = in.dueOn();
         a.status = ActionStatus.OPEN;
         a.createdAt = access.now();
+        a.cycle = c.cycle;
         students.forEach(s -> a.studentIds.add(s.id));
         actions.persist(a);
         timeline.record(c.id, access.actor(), new ActionEvents.ActionAdded(a.id, a.term, a.track));

@@ -15,9 +15,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.PestprotocolConfig;
 import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.security.AccessRule;
 
@@ -32,12 +31,12 @@ public class People {
     private final ZoneId zone;
 
     public People(StudentRepository students, StaffRepository staff, GroupRepository groups, Clock clock,
-            @ConfigProperty(name = "pestprotocol.zone") ZoneId zone) {
+            PestprotocolConfig config) {
         this.students = students;
         this.staff = staff;
         this.groups = groups;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = config.zone();
     }
 
     /** Students by externalId in the given order; unknown or repeated ids are refused, naming the field. */

@@ -1,6 +1,6 @@
 package nl.pestprotocol.security;
 
-/** The Keycloak realm roles of spec §1. */
+/** The Keycloak realm roles of spec §1 as compile-time strings, for annotations; code uses {@link Role}. */
 public final class Roles {
 
     public static final String MENTOR = "mentor";

@@ -44,7 +44,7 @@ public class TransitionService {
                     "A closed case reopens only when a new incident is logged on it (herhaling)."));
         } else if (transition.roles().stream().noneMatch(access.user()::has)) {
             unmet.add(new Condition("role-not-permitted",
-                    "Only " + String.join(" or ", transition.roles().stream().sorted().toList()) + " may move a case from "
+                    "Only " + String.join(" or ", transition.roles().stream().map(r -> r.realmName).sorted().toList()) + " may move a case from "
                             + from + " to " + to + "."));
         }
         CaseFacts current = facts.of(c, access.today(), reason);

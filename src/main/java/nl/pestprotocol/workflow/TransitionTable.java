@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.pestprotocol.cases.Step;
-import nl.pestprotocol.security.Roles;
+import nl.pestprotocol.security.Role;
 
 /** The stappenplan as data (spec §3). Code, tests and 409 responses all read this table. */
 public final class TransitionTable {
 
-    private static final Set<String> CASE_ROLES = Set.of(Roles.MENTOR, Roles.LC, Roles.OC);
-    private static final Set<String> COORDINATORS = Set.of(Roles.LC, Roles.OC);
+    private static final Set<Role> CASE_ROLES = Set.of(Role.MENTOR, Role.LEERLINGCOORDINATOR, Role.ONDERSTEUNINGSCOORDINATOR);
+    private static final Set<Role> COORDINATORS = Set.of(Role.LEERLINGCOORDINATOR, Role.ONDERSTEUNINGSCOORDINATOR);
 
     public static final List<Transition> ALL = List.of(
             new Transition(SIGNALEREN, ANALYSEREN, CASE_ROLES, List.of(Rule.INCIDENT_REQUIRED, Rule.GEPESTE_REQUIRED)),
@@ -32,8 +32,8 @@ public final class TransitionTable {
             new Transition(UITVOEREN, EVALUATIE, CASE_ROLES, List.of(Rule.AGREEMENT_REQUIRED,
                     Rule.PARENTS_CONVERSATION_REQUIRED, Rule.OVERLEG_CONVERSATION_REQUIRED)),
             new Transition(EVALUATIE, AFGESLOTEN, COORDINATORS, List.of(Rule.MENTOR_SIGN_OFF_REQUIRED,
-                    Rule.LC_SIGN_OFF_REQUIRED, Rule.OC_SIGN_OFF_REQUIRED, Rule.AGREEMENTS_COMMUNICATED,
-                    Rule.NO_OVERDUE_AGREEMENT)),
+                    Rule.LC_SIGN_OFF_REQUIRED, Rule.OC_SIGN_OFF_REQUIRED, Rule.NO_NEGATIVE_SIGN_OFF,
+                    Rule.AGREEMENTS_COMMUNICATED, Rule.NO_OVERDUE_AGREEMENT)),
             new Transition(EVALUATIE, PLAN, CASE_ROLES, List.of(Rule.REASON_REQUIRED)),
             new Transition(EVALUATIE, VERVOLGSTAPPEN, COORDINATORS, List.of(Rule.NEGATIVE_SIGN_OFF_REQUIRED,
                     Rule.BROKEN_AGREEMENT_BY_PESTER)),

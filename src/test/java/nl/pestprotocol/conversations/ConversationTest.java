@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,26 @@ class ConversationTest extends ApiTest {
         body.put("followUpOn", LocalDate.now().plusDays(7).toString());
         as("mentor1").body(body).post("/api/v1/cases/" + journey.id + "/conversations").then().statusCode(201)
                 .body("safetyAssessed", equalTo(true));
+    }
+
+    @Test
+    void theFollowUpOfAHerstelConversationIsOnOrAfterTheSchoolDayItWasHeld() {
+        CaseJourney journey = journeyWithBoth();
+        // 23:30 UTC is already the next day at school (Europe/Amsterdam)
+        LocalDate utcDay = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+        Instant lateEvening = utcDay.atTime(23, 30).toInstant(ZoneOffset.UTC);
+        LocalDate schoolDay = lateEvening.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        Map<String, Object> body = conversation("HERSTEL", List.of(journey.gepeste, journey.pester));
+        body.put("heldAt", lateEvening.toString());
+        body.put("safetyAssessed", true);
+        for (LocalDate before : List.of(utcDay.minusDays(5), utcDay)) {
+            body.put("followUpOn", before.toString());
+            as("mentor1").body(body).post("/api/v1/cases/" + journey.id + "/conversations").then().statusCode(422)
+                    .body("unmetConditions.code", containsInAnyOrder("herstel-follow-up-not-before-held"));
+        }
+        body.put("followUpOn", schoolDay.toString());
+        as("mentor1").body(body).post("/api/v1/cases/" + journey.id + "/conversations").then().statusCode(201)
+                .body("followUpOn", equalTo(schoolDay.toString()));
     }
 
     @Test

@@ -1,13 +1,17 @@
 package nl.pestprotocol.measures;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,7 @@ import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
 import nl.pestprotocol.support.Records;
 import nl.pestprotocol.support.TestCalendar;
+import nl.pestprotocol.support.TestClock;
 
 /** Vervolgstappen (spec §6): the suspension ladder, school days from the calendar, and the notifications. */
 @QuarkusTest
@@ -28,10 +33,23 @@ class MeasureTest extends ApiTest {
     private static final LocalDate SATURDAY = LocalDate.of(2031, 3, 8);
     private static final LocalDate THURSDAY_BEFORE_HOLIDAY = LocalDate.of(2031, 2, 13);
     private static final LocalDate TUESDAY_IN_HOLIDAY = LocalDate.of(2031, 2, 18);
+    private static final LocalDate MONDAY_BEFORE_HOLIDAY = LocalDate.of(2031, 2, 10);
+    private static final LocalDate NEXT_MONDAY = LocalDate.of(2031, 3, 10);
+    private static final LocalDate NEXT_TUESDAY = LocalDate.of(2031, 3, 11);
 
     @BeforeEach
     void calendar() {
         TestCalendar.ensure();
+    }
+
+    @AfterEach
+    void realTime() {
+        TestClock.reset();
+    }
+
+    /** Moves the service's "today" to {@code day} (noon UTC), after the test calendar's suspensions. */
+    private static void todayIs(LocalDate day) {
+        TestClock.shift(Duration.between(Instant.now(), day.atTime(12, 0).toInstant(ZoneOffset.UTC)));
     }
 
     private static Response suspend(String user, CaseJourney journey, String student, LocalDate startOn, int days) {
@@ -90,7 +108,7 @@ class MeasureTest extends ApiTest {
     @Test
     void schoolDaysSkipAHolidayWeekAndItsWeekends() {
         CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
-        suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201);
+        suspend("lc1", journey, journey.pester, MONDAY_BEFORE_HOLIDAY, 1).then().statusCode(201);
         // Thu 13, Fri 14, holiday 15-23 February, Mon 24, Tue 25, Wed 26
         suspend("oc1", journey, journey.pester, THURSDAY_BEFORE_HOLIDAY, 5).then().statusCode(201)
                 .body("endOn", equalTo("2031-02-26")).body("schoolDays", equalTo(5));
@@ -100,7 +118,12 @@ class MeasureTest extends ApiTest {
     void suspensionsOfOneStudentDoNotOverlap() {
         CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
         suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201);
-        suspend("lc1", journey, journey.pester, MONDAY, 2).then().statusCode(422).body("code", equalTo("suspension-overlaps"));
+        suspend("lc1", journey, journey.pester, FRIDAY, 2).then().statusCode(201);
+        suspend("lc1", journey, journey.pester, NEXT_MONDAY, 1).then().statusCode(422)
+                .body("code", equalTo("suspension-overlaps"));
+        // a longer one on the day of the one-day suspension overlaps it, and is not preceded by it either
+        suspend("lc1", journey, journey.pester, MONDAY, 2).then().statusCode(422)
+                .body("unmetConditions.code", containsInAnyOrder("first-suspension-one-day", "suspension-overlaps"));
     }
 
     @Test
@@ -130,11 +153,65 @@ class MeasureTest extends ApiTest {
         CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
         proposeRemoval("lc1", journey, MONDAY).then().statusCode(422).body("code", equalTo("removal-proposal-by-oc-only"));
         suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201);
-        proposeRemoval("oc1", journey, MONDAY).then().statusCode(422).body("code", equalTo("removal-requires-longer-suspension"));
         suspend("lc1", journey, journey.pester, FRIDAY, 2).then().statusCode(201);
+        todayIs(LocalDate.of(2031, 3, 5));
+        proposeRemoval("oc1", journey, MONDAY).then().statusCode(422).body("code", equalTo("removal-requires-longer-suspension"));
+        todayIs(LocalDate.of(2031, 3, 20));
         proposeRemoval("oc1", journey, null).then().statusCode(422).body("code", equalTo("parents-heard-required"));
         proposeRemoval("oc1", journey, MONDAY).then().statusCode(201).body("inspectieNotificationRequired", equalTo(true))
                 .body("leerplichtNotificationRequired", equalTo(true));
+    }
+
+    @Test
+    void removalNeedsALongerSuspensionThatEndedBeforeTodayNotOneStillToCome() {
+        CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
+        suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201);
+        suspend("lc1", journey, journey.pester, FRIDAY, 2).then().statusCode(201).body("endOn", equalTo(NEXT_MONDAY.toString()));
+        // today (the real one) lies years before the test calendar's suspensions
+        proposeRemoval("oc1", journey, LocalDate.now().minusDays(1)).then().statusCode(422)
+                .body("code", equalTo("removal-requires-longer-suspension"));
+        todayIs(NEXT_MONDAY);
+        proposeRemoval("oc1", journey, NEXT_MONDAY).then().statusCode(422)
+                .body("code", equalTo("removal-requires-longer-suspension"));
+        todayIs(NEXT_TUESDAY);
+        proposeRemoval("oc1", journey, NEXT_MONDAY).then().statusCode(201);
+    }
+
+    @Test
+    void theParentsAreHeardBeforeTheProposalNotOnADayStillToCome() {
+        CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
+        suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201);
+        suspend("lc1", journey, journey.pester, FRIDAY, 2).then().statusCode(201);
+        todayIs(LocalDate.of(2031, 3, 20));
+        proposeRemoval("oc1", journey, LocalDate.of(2031, 3, 21)).then().statusCode(422)
+                .body("code", equalTo("parents-heard-in-future"));
+        proposeRemoval("oc1", journey, LocalDate.of(2031, 3, 20)).then().statusCode(201);
+    }
+
+    @Test
+    void aLongerSuspensionNeedsAOneDaySuspensionThatStartsBeforeItNotOneRecordedBeforeIt() {
+        CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
+        suspend("lc1", journey, journey.pester, NEXT_MONDAY, 1).then().statusCode(201);
+        suspend("lc1", journey, journey.pester, MONDAY, 2).then().statusCode(422)
+                .body("code", equalTo("first-suspension-one-day"));
+        suspend("lc1", journey, journey.pester, NEXT_TUESDAY, 2).then().statusCode(201);
+    }
+
+    @Test
+    void aLongerSuspensionOnAnotherCaseCountsByDateToo() {
+        CaseJourney first = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
+        suspend("lc1", first, first.pester, NEXT_MONDAY, 1).then().statusCode(201);
+        CaseJourney second = CaseJourney.open(first.pester).reach(Step.VERVOLGSTAPPEN);
+        suspend("lc1", second, second.pester, MONDAY, 3).then().statusCode(422).body("code", equalTo("first-suspension-one-day"));
+    }
+
+    @Test
+    void aOneDaySuspensionMayStartBeforeALongerOneRecordedEarlier() {
+        CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
+        suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201);
+        suspend("lc1", journey, journey.pester, FRIDAY, 2).then().statusCode(201);
+        // it becomes the first by date, and it lasts one day, so the ladder still holds
+        suspend("lc1", journey, journey.pester, MONDAY_BEFORE_HOLIDAY, 1).then().statusCode(201);
     }
 
     @Test

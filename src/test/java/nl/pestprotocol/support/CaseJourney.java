@@ -119,18 +119,19 @@ public final class CaseJourney {
                 }
             }
             case "ANALYSEREN>PLAN" -> {
-                involve(pester, "PESTER");
+                // Without a PESTER there can be no PESTER conversation (its participants must include one), and
+                // once one is held the pester cannot be removed: skipping PESTER_REQUIRED leaves both unmet.
+                if (skip != Rule.PESTER_REQUIRED) {
+                    involve(pester, "PESTER");
+                }
                 if (skip != Rule.ANALYSIS_REQUIRED) {
                     analysis();
                 }
                 if (skip != Rule.GEPESTE_CONVERSATION_REQUIRED) {
                     conversation("GEPESTE", gepeste);
                 }
-                if (skip != Rule.PESTER_CONVERSATION_REQUIRED) {
+                if (skip != Rule.PESTER_CONVERSATION_REQUIRED && skip != Rule.PESTER_REQUIRED) {
                     conversation("PESTER", pester);
-                }
-                if (skip == Rule.PESTER_REQUIRED) {
-                    Api.as(MENTOR).delete("/api/v1/cases/" + id + "/involvements/" + pester).then().statusCode(200);
                 }
             }
             case "PLAN>UITVOEREN" -> {
@@ -168,6 +169,11 @@ public final class CaseJourney {
                 }
                 if (skip == Rule.NO_OVERDUE_AGREEMENT) {
                     communicate(agreement(LocalDate.now().minusDays(1)));
+                }
+                if (skip == Rule.NO_NEGATIVE_SIGN_OFF) {
+                    // a fourth person, the mentor of a second victim's group, finds the effect not reached
+                    involve(newStudent("2B"), "GEPESTE");
+                    signOff("mentor2", "MENTOR", "NIET_BEHAALD").then().statusCode(201);
                 }
             }
             case "EVALUATIE>VERVOLGSTAPPEN" -> {
@@ -219,8 +225,9 @@ public final class CaseJourney {
 
     public String conversation(String type, String student) {
         List<String> students = type.equals("HERSTEL") ? List.of(gepeste, pester) : List.of(student);
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("type", type, "heldAt",
-                Instant.now().minus(1, ChronoUnit.HOURS).toString(), "studentIds", students, "notes", "Gesprek gevoerd"));
+        // held now: the level conditions count only conversations held since the case reached its level
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("type", type, "heldAt", Instant.now().toString(),
+                "studentIds", students, "notes", "Gesprek gevoerd"));
         if (type.equals("HERSTEL")) {
             body.put("safetyAssessed", true);
             body.put("followUpOn", LocalDate.now().plusDays(14).toString());

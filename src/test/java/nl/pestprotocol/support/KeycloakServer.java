@@ -83,7 +83,7 @@ public final class KeycloakServer {
             return;
         }
         try {
-            Path kc = home.resolve("bin/kc.sh");
+            Path kc = launcher(home);
             kc.toFile().setExecutable(true);
             // A fresh database each start, so the realm file in the repository is what runs.
             deleteTree(home.resolve("data/h2"));
@@ -101,6 +101,12 @@ public final class KeycloakServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** kc.sh, or on Windows kc.bat: the Keycloak distribution ships both. */
+    public static Path launcher(Path home) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return home.resolve(windows ? "bin/kc.bat" : "bin/kc.sh");
     }
 
     private void awaitReady(Duration timeout) {

@@ -1,4 +1,4 @@
-package nl.pestprotocol.security;
+package nl.pestprotocol.roster;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,12 +7,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import nl.pestprotocol.common.ApiException;
-import nl.pestprotocol.roster.Staff;
-import nl.pestprotocol.roster.StaffRepository;
+import nl.pestprotocol.common.PestprotocolConfig;
+import nl.pestprotocol.security.Role;
+import nl.pestprotocol.security.Roles;
 
 /** The signed-in staff member: the token's {@code preferred_username} mapped to the roster. */
 @RequestScoped
@@ -25,11 +24,11 @@ public class CurrentUser {
     private Staff member;
 
     public CurrentUser(SecurityIdentity identity, StaffRepository staff, Clock clock,
-            @ConfigProperty(name = "pestprotocol.zone") ZoneId zone) {
+            PestprotocolConfig config) {
         this.identity = identity;
         this.staff = staff;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = config.zone();
     }
 
     public String username() {
@@ -38,6 +37,10 @@ public class CurrentUser {
 
     public boolean has(String role) {
         return identity.hasRole(role);
+    }
+
+    public boolean has(Role role) {
+        return has(role.realmName);
     }
 
     public boolean isSupportCoordinator() {

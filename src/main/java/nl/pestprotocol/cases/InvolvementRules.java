@@ -1,0 +1,108 @@
+package nl.pestprotocol.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.Problem.Condition;
+import nl.pestprotocol.roster.Student;
+
+/**
+ * Who may join a case and who may leave it (spec §3 "Precisions"). A pupil who has left the
+ * school joins no case; an involvement stays while the case still needs its role, or while the
+ * case's records name the pupil (else the pupil's export would lose a case that still names them).
+ */
+@ApplicationScoped
+public class InvolvementRules {
+
+    public static final String STUDENT_LEFT_SCHOOL = "student-left-school";
+    public static final String ROLE_STILL_REQUIRED = "role-still-required";
+    public static final String STUDENT_NAMED_IN_RECORDS = "student-named-in-case-records";
+
+    /**
+     * The roles the transition table's guards ask for, and the step they are asked for when leaving:
+     * a case past that step keeps at least one student with the role. {@code workflow.RuleTest}
+     * keeps this equal to the table.
+     */
+    public static final Map<InvolvementRole, Step> REQUIRED_WHEN_LEAVING = Map.of(
+            InvolvementRole.GEPESTE, Step.SIGNALEREN,
+            InvolvementRole.PESTER, Step.ANALYSEREN);
+
+    // The records of a case that name a pupil; the features own these tables, this only reads them.
+    private static final String NAMED_IN = """
+            select
+              exists (select 1 from incident_student s join incident x on x.id = s.incident_id
+                      where x.case_id = :case and s.student_id = :student),
+              exists (select 1 from conversation_student s join conversation x on x.id = s.conversation_id
+                      where x.case_id = :case and s.student_id = :student),
+              exists (select 1 from plan_action_student s join plan_action x on x.id = s.action_id
+                      where x.case_id = :case and s.student_id = :student),
+              exists (select 1 from agreement_party s join agreement x on x.id = s.agreement_id
+                      where x.case_id = :case and s.student_id = :student),
+              exists (select 1 from measure where case_id = :case and student_id = :student)""";
+    private static final List<String> RECORD_KINDS = List.of("an incident", "a conversation", "a plan action",
+            "an agreement", "a measure");
+
+    private final EntityManager em;
+
+    public InvolvementRules(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A pupil who has left the school ({@code active: false}, or {@code leftOn} before today) is refused, naming the field. */
+    public static void requireAtSchool(List<Student> students, LocalDate today, String field) {
+        for (int i = 0; i < students.size(); i++) {
+            if (hasLeft(students.get(i), today)) {
+                throw leftSchool(students.get(i), field == null ? null : field + "[" + i + "]");
+            }
+        }
+    }
+
+    /** The refusal for a pupil who has left; {@code where} (may be null) names the field. */
+    public static ApiException leftSchool(Student s, String where) {
+        return ApiException.rule(STUDENT_LEFT_SCHOOL, (where == null ? "" : where + ": ") + "student " + s.externalId
+                + " has left the school; a pupil who has left joins no case and gets no measure.");
+    }
+
+    public static boolean hasLeft(Student s, LocalDate today) {
+        return !s.active || (s.leftOn != null && s.leftOn.isBefore(today));
+    }
+
+    /** Refuses (422, every reason at once) removing {@code involvement} from {@code c}. */
+    public void checkRemoval(BullyingCase c, Involvement involvement, String externalId) {
+        List<Condition> unmet = new ArrayList<>();
+        Step askedWhenLeaving = REQUIRED_WHEN_LEAVING.get(involvement.role);
+        boolean onlyOne = c.involvements.stream()
+                .noneMatch(i -> i.role == involvement.role && !i.studentId.equals(involvement.studentId));
+        if (askedWhenLeaving != null && c.step.ordinal() > askedWhenLeaving.ordinal() && onlyOne) {
+            unmet.add(new Condition(ROLE_STILL_REQUIRED, "Student " + externalId + " is the only " + involvement.role
+                    + " of the case, which the step " + askedWhenLeaving + " required; the case is in " + c.step + "."));
+        }
+        List<String> named = namedIn(c.id, involvement.studentId);
+        if (!named.isEmpty()) {
+            unmet.add(new Condition(STUDENT_NAMED_IN_RECORDS, "Student " + externalId + " is named in "
+                    + String.join(", ", named) + " of this case."));
+        }
+        if (!unmet.isEmpty()) {
+            throw ApiException.rules("The involvement of student " + externalId + " cannot be removed.", unmet);
+        }
+    }
+
+    private List<String> namedIn(UUID caseId, UUID studentId) {
+        Object[] row = (Object[]) em.createNativeQuery(NAMED_IN).setParameter("case", caseId)
+                .setParameter("student", studentId).getSingleResult();
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < row.length; i++) {
+            if (Boolean.TRUE.equals(row[i])) {
+                kinds.add(RECORD_KINDS.get(i));
+            }
+        }
+        return kinds;
+    }
+}
