@@ -49,6 +49,7 @@ public class AuditFilter {
             LOG.error("Could not store the audit of a read; the response is withheld", e);
             response.setStatus(503);
             response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
+            response.getHeaders().putSingle("Retry-After", nl.pestprotocol.common.ProblemMappers.RETRY_AFTER_SECONDS);
             response.setEntity(new Problem(Problem.typeFor("unavailable"), "Service unavailable", 503,
                     "The service cannot record this access right now; try again shortly.", null, null, null, null));
         }

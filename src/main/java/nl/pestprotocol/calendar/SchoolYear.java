@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.pestprotocol.common.ApiDates;
 import nl.pestprotocol.common.ApiException;
 
 /** A Dutch school year such as 2026-2027, running from 1 August to 31 July. */
@@ -14,8 +15,9 @@ public record SchoolYear(int startYear) {
 
     public static SchoolYear parse(String value) {
         Matcher m = FORMAT.matcher(value);
-        if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
-            throw ApiException.invalidParam("schoolYear", "must be two consecutive years, like 2026-2027");
+        if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1
+                || Integer.parseInt(m.group(1)) < ApiDates.MIN.getYear()) {
+            throw ApiException.invalidParam("schoolYear", "must be two consecutive years from " + ApiDates.MIN.getYear() + " on, like 2026-2027");
         }
         return new SchoolYear(Integer.parseInt(m.group(1)));
     }

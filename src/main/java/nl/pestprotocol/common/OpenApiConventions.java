@@ -46,6 +46,9 @@ public class OpenApiConventions implements OASFilter {
         api.getComponents().addHeader(LOCATION, OASFactory.createHeader()
                 .description("The absolute URI of the created resource; a GET of it answers the resource")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2000)));
+        api.getComponents().addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
+                        .maximum(java.math.BigDecimal.valueOf(3600))));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -100,7 +103,13 @@ public class OpenApiConventions implements OASFilter {
                 || path.endsWith("/escalations")) {
             add(responses, "428", "If-Match is required.");
         }
+        add(responses, "406", "The Accept header excludes application/json; nothing was done.");
+        add(responses, "414", "The request line (path and query) is too long; nothing was done.");
+        add(responses, "431", "The request headers are too large; nothing was done.");
         add(responses, "500", "The service failed; nothing of it is shown.");
+        add(responses, "503", "The database cannot be reached; try again after Retry-After seconds.");
+        responses.getAPIResponse("503").addHeader("Retry-After",
+                OASFactory.createHeader().ref("#/components/headers/Retry-After"));
         describeHeaders(path, responses);
     }
 

@@ -61,16 +61,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
+        return DatabaseOutage.causedBy(e) ? unavailable(e, uri) : unauthenticated(uri);
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+        return DatabaseOutage.causedBy(e) ? unavailable(e, uri) : unauthenticated(uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e, uri);
+        }
         return respond(new Problem(Problem.typeFor("forbidden"), "Not allowed", 403,
                 "Your role may not use this operation.", path(uri), null, null, null));
     }
@@ -81,6 +84,9 @@ public class ProblemMappers {
             return json(jpe, uri);
         }
         int status = e.getResponse().getStatus();
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e, uri);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return internalError(uri);
@@ -99,15 +105,30 @@ public class ProblemMappers {
             return badRequest("The request contains a character that cannot be stored, such as NUL (\\u0000).",
                     List.of(new Problem.InvalidParam("body", "contains a character that cannot be stored")), uri);
         }
+        if (DatabaseOutage.outOfRange(e)) {
+            LOG.warn("A value out of range reached the database: " + e);
+            return badRequest("The request contains a date or number outside what the service can store.",
+                    List.of(new Problem.InvalidParam("body", "contains a value out of range")), uri);
+        }
         if (DatabaseOutage.causedBy(e)) {
-            LOG.warn("Database unavailable: " + e.getMessage());
-            return Response.fromResponse(respond(new Problem(Problem.typeFor("unavailable"), "Service unavailable", 503,
-                    "The database cannot be reached; nothing was changed. Try again shortly.", path(uri), null, null, null)))
-                    .header("Retry-After", "5").build();
+            return unavailable(e, uri);
         }
         LOG.error("Unexpected failure", e);
         return internalError(uri);
     }
+
+    /**
+     * The database is away. A request in flight may have failed at its commit, whose outcome the
+     * service cannot know, so the answer does not promise that nothing was changed.
+     */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warn("Database unavailable: " + e);
+        return Response.fromResponse(respond(new Problem(Problem.typeFor("unavailable"), "Service unavailable", 503,
+                "The database cannot be reached right now. Try again shortly.", path(uri), null, null, null)))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private Response unauthenticated(UriInfo uri) {
         Response r = respond(new Problem(Problem.typeFor("unauthenticated"), "Authentication required", 401,
@@ -216,8 +237,9 @@ public class ProblemMappers {
 
     private static String friendlyType(Class<?> type) {
         return switch (type.getSimpleName()) {
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "Instant" -> "a date-time with a zone (e.g. 2026-11-02T09:30:00Z)";
+            case "LocalDate" -> "a date YYYY-MM-DD (RFC 3339) from " + ApiDates.MIN + " to " + ApiDates.MAX;
+            case "Instant" -> "a date-time with a zone, e.g. 2026-11-02T09:30:00Z (RFC 3339), in the years "
+                    + ApiDates.MIN.getYear() + " to " + ApiDates.MAX.getYear();
             case "UUID" -> "a UUID";
             case "Integer", "int", "Long", "long" -> "an integer";
             case "Boolean", "boolean" -> "a boolean";

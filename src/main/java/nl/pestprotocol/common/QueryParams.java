@@ -1,7 +1,6 @@
 package nl.pestprotocol.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -35,11 +34,11 @@ public final class QueryParams {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidParam(name, "must be a date (YYYY-MM-DD)");
+        LocalDate date = ApiDates.parseDate(value);
+        if (date == null) {
+            throw ApiException.invalidParam(name, ApiDates.DATE_RULE);
         }
+        return date;
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

@@ -39,7 +39,7 @@ class DatabaseOutageTest extends ApiTest {
     }
 
     @Test
-    void aDatabaseOutageAnswers503ThenTheServiceRecoversAndKeepsEveryConfirmedWrite() throws Exception {
+    void aDatabaseOutageAnswers503EvenToRequestsInFlightThenTheServiceRecoversAndKeepsEveryConfirmedWrite() throws Exception {
         CaseJourney journey = CaseJourney.open();
         String token = Tokens.of("mentor1");
         String path = "/api/v1/cases/" + journey.id + "/incidents";
@@ -81,12 +81,18 @@ class DatabaseOutageTest extends ApiTest {
         }
 
         List<Http.Result> all = List.copyOf(results);
-        assertTrue(all.stream().noneMatch(r -> r.status() >= 500 && r.status() != 503), () -> "a 5xx other than 503: " + all);
+        System.out.println("DATABASE-OUTAGE statuses=" + all.stream().collect(java.util.stream.Collectors
+                .groupingBy(Http.Result::status, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+        // the requests in flight when PostgreSQL went down fail deep inside (57P01 at a statement or the commit): still 503
+        List<Http.Result> otherErrors = all.stream().filter(r -> r.status() >= 500 && r.status() != 503).toList();
+        assertEquals(List.of(), otherErrors, "a 5xx other than 503");
         assertTrue(all.stream().noneMatch(r -> r.status() == -1), "every request got an answer");
         assertTrue(all.stream().allMatch(r -> r.took().toSeconds() < 15), "no request hung");
         for (Http.Result r : all) {
             if (r.status() == 503) {
-                assertTrue(r.body().contains("\"status\":503"), r.body());
+                ProblemContract.assertProblem(503, r.header("Content-Type"), r.body());
+                assertTrue(r.header("Retry-After") != null && r.header("Retry-After").matches("\\d+"),
+                        () -> "a 503 without Retry-After: " + r.body());
                 assertFalse(r.body().contains("Exception") || r.body().contains("at org."), r.body());
             }
         }

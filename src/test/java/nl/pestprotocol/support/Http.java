@@ -14,8 +14,15 @@ public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public record Result(int status, String body, Duration took) {
+    /** {@code headers} is empty when there was no answer. */
+    public record Result(int status, String body, Duration took, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
+
+    private static final java.net.http.HttpHeaders NO_HEADERS = java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true);
 
     public record RawResult(int status, String contentType, String body) {
     }
@@ -24,7 +31,10 @@ public final class Http {
     public static RawResult sendRaw(String method, String pathAndQuery, String token, java.util.Map<String, String> headers,
             String contentType, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + pathAndQuery))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+        if (!headers.containsKey("Accept")) {
+            b.header("Accept", "application/json");
+        }
         headers.forEach(b::header);
         if (contentType != null) {
             b.header("Content-Type", contentType);
@@ -51,12 +61,12 @@ public final class Http {
         long start = System.nanoTime();
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Result(r.statusCode(), r.body(), Duration.ofNanos(System.nanoTime() - start));
+            return new Result(r.statusCode(), r.body(), Duration.ofNanos(System.nanoTime() - start), r.headers());
         } catch (IOException e) {
-            return new Result(-1, e.toString(), Duration.ofNanos(System.nanoTime() - start));
+            return new Result(-1, e.toString(), Duration.ofNanos(System.nanoTime() - start), NO_HEADERS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(-1, "interrupted", Duration.ofNanos(System.nanoTime() - start));
+            return new Result(-1, "interrupted", Duration.ofNanos(System.nanoTime() - start), NO_HEADERS);
         }
     }
 }
