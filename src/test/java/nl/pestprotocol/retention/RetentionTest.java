@@ -34,6 +34,7 @@ import io.restassured.path.json.JsonPath;
 import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.Pages;
 import nl.pestprotocol.support.TestCalendar;
 import nl.pestprotocol.support.TestClock;
 import nl.pestprotocol.workflow.Rule;
@@ -100,7 +101,7 @@ class RetentionTest extends ApiTest {
         assertFalse(preview().contains(selected.id), "within the retention period nothing is selected");
 
         JsonPath before = as("oc1").get("/api/v1/cases/" + selected.id).then().extract().jsonPath();
-        List<String> typesBefore = as("oc1").get("/api/v1/cases/" + selected.id + "/timeline").then().extract().path("type");
+        List<String> typesBefore = Pages.all("oc1", "/api/v1/cases/" + selected.id + "/timeline", "type");
 
         TestClock.shift(PAST_RETENTION);
         assertEquals(List.of(selected.id), preview());
@@ -112,7 +113,7 @@ class RetentionTest extends ApiTest {
                 .body("step", equalTo(before.getString("step"))).body("level", equalTo(before.getString("level")))
                 .body("forms", equalTo(before.getList("forms"))).body("openedAt", equalTo(before.getString("openedAt")))
                 .body("closedAt", equalTo(before.getString("closedAt"))).body("counts", equalTo(before.getMap("counts")));
-        assertEquals(typesBefore, as("oc1").get("/api/v1/cases/" + selected.id + "/timeline").then().extract().path("type"));
+        assertEquals(typesBefore, Pages.<String>all("oc1", "/api/v1/cases/" + selected.id + "/timeline", "type"));
         String content = everything(selected.id);
         for (String personal : List.of(selected.bystander, selected.gepeste, selected.pester, "Journey", "Uitgescholden",
                 "Gesprek gevoerd", "Niet meer schelden", "Marieke", "mentor1", "lc1", "oc1", "Reden")) {
@@ -166,11 +167,12 @@ class RetentionTest extends ApiTest {
         step(j, Step.EVALUATIE, Step.VERVOLGSTAPPEN, null, () -> { }, "Vervolg " + m);
         step(j, Step.VERVOLGSTAPPEN, Step.EVALUATIE, Rule.MEASURE_REQUIRED, () -> {
             TestCalendar.ensure();
-            String measure = as("lc1").body(Map.of("type", "SCHORSING", "studentId", j.pester, "startOn",
-                    TestCalendar.SCHOOL_MONDAY.toString(), "schoolDays", 1, "reason", "Maatregel " + m))
-                    .post("/api/v1/cases/" + j.id + "/measures").then().statusCode(201).extract().path("id");
-            as("lc1").body(Map.of("parentsNotifiedInWritingAt", Instant.now().minusSeconds(60).toString()))
-                    .patch("/api/v1/cases/" + j.id + "/measures/" + measure).then().statusCode(200);
+            io.restassured.response.Response measure = as("lc1").body(Map.of("type", "SCHORSING", "studentId", j.pester,
+                    "startOn", TestCalendar.SCHOOL_MONDAY.toString(), "schoolDays", 1, "reason", "Maatregel " + m))
+                    .post("/api/v1/cases/" + j.id + "/measures").then().statusCode(201).extract().response();
+            as("lc1").header("If-Match", measure.header("ETag"))
+                    .body(Map.of("parentsNotifiedInWritingAt", Instant.now().minusSeconds(60).toString()))
+                    .patch("/api/v1/cases/" + j.id + "/measures/" + measure.path("id")).then().statusCode(200);
         }, "Terug " + m);
         step(j, Step.EVALUATIE, Step.AFGESLOTEN, Rule.MENTOR_SIGN_OFF_REQUIRED, () -> {
             as("mentor1").body(Map.of("signAs", "MENTOR", "outcome", "EFFECT_BEHAALD", "notes", "Oordeel " + m))
