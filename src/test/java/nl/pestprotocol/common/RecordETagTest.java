@@ -124,7 +124,7 @@ class RecordETagTest extends ApiTest {
     @Test
     void twoStaffSettingNagekomenAndGeschondenAtOnceWithTheSameETagOneWinsAndTheOtherIsTold() throws Exception {
         Made agreement = make("agreements");
-        List<Http.Result> results = atOnce(List.of(
+        List<Http.Result> results = Http.atOnce(List.of(
                 () -> Http.send("PATCH", agreement.path(), Tokens.of("mentor1"), agreement.etag(), "{\"status\":\"NAGEKOMEN\"}"),
                 () -> Http.send("PATCH", agreement.path(), Tokens.of("lc1"), agreement.etag(), "{\"status\":\"GESCHONDEN\"}")));
         assertEquals(List.of(200, 412), results.stream().map(Http.Result::status).sorted().toList(), results::toString);
@@ -161,22 +161,4 @@ class RecordETagTest extends ApiTest {
                 .statusCode(200).body("version", equalTo((int) version + 1));
     }
 
-    private static List<Http.Result> atOnce(List<Supplier<Http.Result>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Http.Result>> futures = new ArrayList<>();
-        for (Supplier<Http.Result> call : calls) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return call.get();
-            }));
-        }
-        start.countDown();
-        List<Http.Result> results = new ArrayList<>();
-        for (Future<Http.Result> f : futures) {
-            results.add(f.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        return results;
-    }
 }

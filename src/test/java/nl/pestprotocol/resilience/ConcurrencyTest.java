@@ -28,24 +28,6 @@ import nl.pestprotocol.support.Tokens;
 @QuarkusTest
 class ConcurrencyTest extends ApiTest {
 
-    private static List<Http.Result> atOnce(List<Supplier<Http.Result>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Http.Result>> futures = new ArrayList<>();
-        for (Supplier<Http.Result> call : calls) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return call.get();
-            }));
-        }
-        start.countDown();
-        List<Http.Result> results = new ArrayList<>();
-        for (Future<Http.Result> f : futures) {
-            results.add(f.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        return results;
-    }
 
     private static List<Integer> sortedStatuses(List<Http.Result> results) {
         return results.stream().map(Http.Result::status).sorted().toList();
@@ -58,7 +40,7 @@ class ConcurrencyTest extends ApiTest {
         String etag = journey.etag();
         String body = "{\"to\":\"ANALYSEREN\"}";
         String path = "/api/v1/cases/" + journey.id + "/transitions";
-        List<Http.Result> results = atOnce(List.of(() -> Http.send("POST", path, Tokens.of("lc1"), etag, body),
+        List<Http.Result> results = Http.atOnce(List.of(() -> Http.send("POST", path, Tokens.of("lc1"), etag, body),
                 () -> Http.send("POST", path, Tokens.of("oc1"), etag, body)));
         assertEquals(200, sortedStatuses(results).get(0), results::toString);
         assertTrue(List.of(409, 412).contains(sortedStatuses(results).get(1)), results::toString);
@@ -72,7 +54,7 @@ class ConcurrencyTest extends ApiTest {
         String etag = journey.etag();
         String body = "{\"reason\":\"Herhaald\"}";
         String path = "/api/v1/cases/" + journey.id + "/escalations";
-        List<Http.Result> results = atOnce(List.of(() -> Http.send("POST", path, Tokens.of("lc1"), etag, body),
+        List<Http.Result> results = Http.atOnce(List.of(() -> Http.send("POST", path, Tokens.of("lc1"), etag, body),
                 () -> Http.send("POST", path, Tokens.of("lc1"), etag, body)));
         assertEquals(List.of(200, 412), sortedStatuses(results), results::toString);
         as("oc1").get("/api/v1/cases/" + journey.id).then().body("level", equalTo("PM_2"));
@@ -86,7 +68,7 @@ class ConcurrencyTest extends ApiTest {
         CaseJourney journey = CaseJourney.open();
         String body = "{\"reason\":\"Herhaald\"}";
         String path = "/api/v1/cases/" + journey.id + "/escalations";
-        List<Http.Result> results = atOnce(List.of(() -> Http.send("POST", path, Tokens.of("lc1"), null, body),
+        List<Http.Result> results = Http.atOnce(List.of(() -> Http.send("POST", path, Tokens.of("lc1"), null, body),
                 () -> Http.send("POST", path, Tokens.of("lc1"), null, body)));
         assertEquals(List.of(428, 428), sortedStatuses(results), results::toString);
         as("oc1").get("/api/v1/cases/" + journey.id).then().body("level", equalTo("PM_1"));
@@ -104,7 +86,7 @@ class ConcurrencyTest extends ApiTest {
         for (int i = 0; i < 50; i++) {
             calls.add(() -> Http.send("POST", "/api/v1/cases/" + journey.id + "/incidents", token, null, body));
         }
-        List<Http.Result> results = atOnce(calls);
+        List<Http.Result> results = Http.atOnce(calls);
         assertTrue(results.stream().allMatch(r -> r.status() == 201), () -> "not all 201: " + sortedStatuses(results));
         List<String> stored = Pages.all("mentor1", "/api/v1/cases/" + journey.id + "/incidents", "id");
         for (Http.Result r : results) {
