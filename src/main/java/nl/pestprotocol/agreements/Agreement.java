@@ -35,6 +35,8 @@ public class Agreement extends PanacheEntityBase {
     public Instant communicatedToParentsAt;
     public Instant recordedInSomAt;
     public Instant createdAt;
+    /** The ETag: bumped by every change to this record (not by changes elsewhere on the case). */
+    public long version = 1;
     /** The case's cycle when it was made; the guards count only the current cycle's agreements. */
     public int cycle;
 

@@ -2,6 +2,7 @@ package nl.pestprotocol.agreements;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,10 @@ import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Cursor;
+import nl.pestprotocol.common.ETags;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.conversations.ConversationRepository;
 import nl.pestprotocol.roster.People;
@@ -42,7 +47,7 @@ public class AgreementService {
 
     public record AgreementView(String id, String caseId, String description, List<StudentRef> parties,
             String conversationId, LocalDate reviewOn, AgreementStatus status, Instant communicatedToStudentsAt,
-            Instant communicatedToParentsAt, Instant recordedInSomAt) {
+            Instant communicatedToParentsAt, Instant recordedInSomAt, long version) {
     }
 
     private final CaseAccess access;
@@ -85,11 +90,15 @@ public class AgreementService {
         return view(a, people.studentsById(a.partyIds));
     }
 
+    /** Needs {@code If-Match} with the agreement's own ETag: two staff changing it at once cannot both win. */
     @Transactional
-    public AgreementView change(UUID caseId, UUID agreementId, AgreementPatch in) {
+    public AgreementView change(UUID caseId, UUID agreementId, String ifMatch, AgreementPatch in) {
         BullyingCase c = access.writeRecord(caseId, RecordKind.AGREEMENT);
         Agreement a = agreements.ofCase(c.id, agreementId)
                 .orElseThrow(() -> ApiException.notFound("The agreement"));
+        // the case row is locked by writeRecord, so no other change of this agreement runs between check and bump
+        ETags.require(ifMatch, a.version);
+        a.version++;
         if (in.status() != null) {
             a.status = in.status();
         }
@@ -113,15 +122,27 @@ public class AgreementService {
         return view(a, people.studentsById(a.partyIds));
     }
 
-    public List<AgreementView> list(UUID caseId) {
+    public Page<AgreementView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        return views(agreements.ofCase(c.id));
+        return Page.of(agreements.page(c.id, cursor, limit + 1), limit, this::views, a -> CaseRecordOrder.cursorAfter(a.id));
     }
 
-    public List<AgreementView> due(int limit) {
-        List<Agreement> due = agreements.due(access.viewer(), access.today(), limit);
-        access.readAll(due.stream().map(a -> a.caseId).distinct().toList());
-        return views(due);
+    public AgreementView get(UUID caseId, UUID agreementId) {
+        BullyingCase c = access.read(caseId);
+        return views(List.of(agreements.ofCase(c.id, agreementId).orElseThrow(() -> ApiException.notFound("The agreement"))))
+                .get(0);
+    }
+
+    /** The key (reviewOn, id) travels in a {@link Cursor} as midnight UTC of reviewOn (decode refuses forged far dates). */
+    public Page<AgreementView> due(String cursor, int limit) {
+        Cursor after = Cursor.decode(cursor);
+        List<Agreement> rows = agreements.due(access.viewer(), access.today(),
+                after == null ? null : LocalDate.ofInstant(after.at(), ZoneOffset.UTC), after == null ? null : after.id(),
+                limit + 1);
+        return Page.of(rows, limit, shown -> {
+            access.readAll(shown.stream().map(a -> a.caseId).distinct().toList());
+            return views(shown);
+        }, a -> new Cursor(a.reviewOn.atStartOfDay(ZoneOffset.UTC).toInstant(), a.id).encode());
     }
 
     private List<AgreementView> views(List<Agreement> all) {
@@ -140,6 +161,6 @@ public class AgreementService {
     private static AgreementView view(Agreement a, Map<UUID, Student> students) {
         return new AgreementView(a.id.toString(), a.caseId.toString(), a.description, CaseStudents.refs(a.partyIds, students),
                 a.conversationId == null ? null : a.conversationId.toString(), a.reviewOn, a.status,
-                a.communicatedToStudentsAt, a.communicatedToParentsAt, a.recordedInSomAt);
+                a.communicatedToStudentsAt, a.communicatedToParentsAt, a.recordedInSomAt, a.version);
     }
 }

@@ -1,7 +1,5 @@
 package nl.pestprotocol.agreements;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
@@ -28,7 +26,7 @@ public class AgreementsDueResource {
 
     @GET
     @Operation(summary = "Agreements of your cases that are past their review date and still ACTIEF")
-    public List<AgreementService.AgreementView> due(@QueryParam("limit") String limit) {
-        return agreements.due(QueryParams.limit(limit, 100));
+    public Page<AgreementService.AgreementView> due(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return agreements.due(cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
     }
 }

@@ -1,6 +1,5 @@
 package nl.pestprotocol.analysis;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.pestprotocol.common.Locations;
 import nl.pestprotocol.analysis.AnalysisService.AnalysisInput;
 import nl.pestprotocol.analysis.AnalysisService.AnalysisView;
 import nl.pestprotocol.common.QueryParams;
@@ -38,8 +38,9 @@ public class AnalysisResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AnalysisService.AnalysisView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AnalysisService.AnalysisView.class)))
     public Response record(@PathParam("caseId") String caseId, @Valid @NotNull AnalysisInput body) {
-        AnalysisService.Recorded r = analyses.record(QueryParams.pathId(caseId, "The case"), body);
-        return (r.created() ? Response.created(URI.create("/cases/" + caseId + "/analysis")) : Response.ok())
+        java.util.UUID id = QueryParams.pathId(caseId, "The case");
+        AnalysisService.Recorded r = analyses.record(id, body);
+        return (r.created() ? Response.created(Locations.of("cases", id.toString(), "analysis")) : Response.ok())
                 .entity(r.view()).build();
     }
 

@@ -1,6 +1,5 @@
 package nl.pestprotocol.calendar;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.pestprotocol.common.Locations;
 import nl.pestprotocol.calendar.CalendarDtos.CalendarInput;
 import nl.pestprotocol.calendar.CalendarDtos.CalendarView;
 import nl.pestprotocol.security.Roles;
@@ -40,7 +40,7 @@ public class CalendarResource {
     public Response put(@PathParam("schoolYear") String schoolYear, @Valid @NotNull CalendarInput body) {
         boolean created = calendar.put(schoolYear, body);
         CalendarView view = calendar.get(schoolYear);
-        return (created ? Response.created(URI.create("/calendar/" + view.schoolYear())) : Response.ok())
+        return (created ? Response.created(Locations.of("calendar", view.schoolYear())) : Response.ok())
                 .entity(view).build();
     }
 

@@ -2,6 +2,7 @@ package nl.pestprotocol.cases;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import nl.pestprotocol.cases.CaseDtos.CaseView;
 import nl.pestprotocol.cases.CaseDtos.CreateCaseInput;
+import nl.pestprotocol.cases.CaseDtos.InvolvementView;
 import nl.pestprotocol.cases.CaseDtos.PatchCaseInput;
 import nl.pestprotocol.cases.CaseDtos.StudentRoleInput;
 import nl.pestprotocol.common.ApiException;
@@ -146,6 +148,13 @@ public class CaseService {
         c.involvements.add(new Involvement(student.id, in.role(), access.now()));
         timeline.record(c.id, access.actor(), new CaseEvents.InvolvementAdded(student.id, in.role()));
         return views.full(c);
+    }
+
+    public InvolvementView involvement(UUID caseId, String studentExternalId) {
+        BullyingCase c = access.read(caseId);
+        Map<UUID, Student> students = people.studentsById(c.involvements.stream().map(i -> i.studentId).toList());
+        return CaseViews.involvements(c.involvements, students).stream().filter(i -> i.studentId().equals(studentExternalId))
+                .findFirst().orElseThrow(() -> ApiException.notFound("The involvement of this student"));
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package nl.pestprotocol.cases;
 
-import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseDtos.IncidentInput;
 import nl.pestprotocol.cases.CaseDtos.IncidentView;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
@@ -37,13 +39,22 @@ public class IncidentResource {
     @Operation(summary = "Log an incident; past SIGNALEREN it is herhaling and raises the level")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.IncidentView.class)))
     public Response log(@PathParam("caseId") String caseId, @Valid @NotNull IncidentInput body) {
-        IncidentView view = incidents.log(QueryParams.pathId(caseId, "The case"), body);
-        return CaseResponses.createdUnder(caseId, "incidents", view.id(), view);
+        UUID id = QueryParams.pathId(caseId, "The case");
+        IncidentView view = incidents.log(id, body);
+        return CaseResponses.createdUnder(id, "incidents", view.id(), view);
     }
 
     @GET
-    @Operation(summary = "The incidents of the case")
-    public List<IncidentView> list(@PathParam("caseId") String caseId) {
-        return incidents.list(QueryParams.pathId(caseId, "The case"));
+    @Operation(summary = "The incidents of the case, in the order they occurred")
+    public Page<IncidentView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return incidents.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{incidentId}")
+    @Operation(summary = "Read one incident")
+    public IncidentView get(@PathParam("caseId") String caseId, @PathParam("incidentId") String incidentId) {
+        return incidents.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(incidentId, "The incident"));
     }
 }

@@ -11,6 +11,10 @@ import jakarta.transaction.Transactional;
 import nl.pestprotocol.cases.CaseDtos.IncidentInput;
 import nl.pestprotocol.cases.CaseDtos.IncidentView;
 import nl.pestprotocol.cases.CaseDtos.StudentRoleInput;
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Instants;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
@@ -78,9 +82,9 @@ public class IncidentService {
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
         incident.caseId = c.id;
-        incident.occurredAt = in.occurredAt();
+        incident.occurredAt = Instants.stored(in.occurredAt());
         incident.loggedAt = access.now();
-        incident.reportedAt = in.reportedAt() != null ? in.reportedAt() : incident.loggedAt;
+        incident.reportedAt = in.reportedAt() != null ? Instants.stored(in.reportedAt()) : incident.loggedAt;
         incident.reporterType = in.reporterType();
         incident.reporterName = in.reporterName();
         incident.location = in.location();
@@ -94,9 +98,19 @@ public class IncidentService {
         return incident;
     }
 
-    public List<IncidentView> list(UUID caseId) {
+    public Page<IncidentView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        List<Incident> all = incidents.ofCase(caseId);
+        return Page.of(incidents.page(c.id, cursor, limit + 1), limit, rows -> views(rows, c),
+                i -> CaseRecordOrder.cursorAfter(i.id));
+    }
+
+    public IncidentView get(UUID caseId, UUID incidentId) {
+        BullyingCase c = access.read(caseId);
+        Incident incident = incidents.ofCase(c.id, incidentId).orElseThrow(() -> ApiException.notFound("The incident"));
+        return views(List.of(incident), c).get(0);
+    }
+
+    private List<IncidentView> views(List<Incident> all, BullyingCase c) {
         Map<UUID, Student> students = people.studentsById(all.stream().flatMap(i -> i.studentIds.stream()).distinct().toList());
         return all.stream().map(i -> view(i, students, c)).toList();
     }

@@ -38,11 +38,17 @@ public record Cursor(Instant at, UUID id) {
     }
 
     public static String decodeKey(String cursor) {
+        String key;
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw notIssued();
         }
+        // no key we issue holds a NUL, and PostgreSQL refuses it in text
+        if (key.indexOf('\0') >= 0) {
+            throw notIssued();
+        }
+        return key;
     }
 
     /** A numeric key (such as a sequence), or 0 when there is no cursor. */
@@ -55,6 +61,32 @@ public record Cursor(Instant at, UUID id) {
         } catch (NumberFormatException e) {
             throw notIssued();
         }
+    }
+
+    /** A record id as the key (the last record of a page). */
+    public static UUID decodeId(String cursor) {
+        try {
+            return UUID.fromString(decodeKey(cursor));
+        } catch (IllegalArgumentException e) {
+            throw notIssued();
+        }
+    }
+
+    /** A composite key whose parts may hold any text (names): each part is encoded on its own. */
+    public static String encodeParts(String... parts) {
+        StringBuilder key = new StringBuilder();
+        for (String part : parts) {
+            key.append(key.isEmpty() ? "" : ".").append(encodeKey(part));
+        }
+        return encodeKey(key.toString());
+    }
+
+    public static java.util.List<String> decodeParts(String cursor, int count) {
+        String[] encoded = decodeKey(cursor).split("\\.", -1);
+        if (encoded.length != count) {
+            throw notIssued();
+        }
+        return java.util.Arrays.stream(encoded).map(Cursor::decodeKey).toList();
     }
 
     private static ApiException notIssued() {

@@ -20,6 +20,13 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class OpenApiConventions implements OASFilter {
 
     private static final String PROBLEM = "Problem";
+    private static final String ETAG = "ETag";
+    private static final String LOCATION = "Location";
+    /** Changeable records of a case: their PATCH needs If-Match with their own ETag. */
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern
+            .compile("/api/v1/cases/\\{caseId}/(agreements|actions|measures)/\\{\\w+}");
+    /** Bodies that come with the ETag of what they show. */
+    private static final List<String> VERSIONED = List.of("CaseView", "AgreementView", "ActionView", "MeasureView");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -34,6 +41,12 @@ public class OpenApiConventions implements OASFilter {
         api.getComponents().addSchema(PROBLEM, problemSchema());
         api.getComponents().addHeader("API-Version", OASFactory.createHeader().description("Full semantic version of the API")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        api.getComponents().addHeader(ETAG, OASFactory.createHeader()
+                .description("The version of the case or record in the body; send it as If-Match to change it")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(22)));
+        api.getComponents().addHeader(LOCATION, OASFactory.createHeader()
+                .description("The absolute URI of the created resource; a GET of it answers the resource")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2000)));
         api.getComponents().addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
                         .maximum(java.math.BigDecimal.valueOf(3600))));
@@ -78,6 +91,11 @@ public class OpenApiConventions implements OASFilter {
         if (writes && onCase || deletesFromCase) {
             add(responses, "409", "The case's step does not allow this; unmetConditions lists every unmet condition.");
         }
+        boolean recordPatch = method == PathItem.HttpMethod.PATCH && RECORD.matcher(path).matches();
+        if (recordPatch) {
+            add(responses, "412", "If-Match does not match the record's current ETag.");
+            add(responses, "428", "If-Match with the record's ETag is required.");
+        }
         if (path.equals("/api/v1/cases/{caseId}") && method == PathItem.HttpMethod.PATCH
                 || path.endsWith("/transitions") || path.endsWith("/escalations")) {
             add(responses, "412", "If-Match does not match the case's current ETag.");
@@ -93,6 +111,29 @@ public class OpenApiConventions implements OASFilter {
         add(responses, "503", "The database cannot be reached; try again after Retry-After seconds.");
         responses.getAPIResponse("503").addHeader("Retry-After",
                 OASFactory.createHeader().ref("#/components/headers/Retry-After"));
+        describeHeaders(path, responses);
+    }
+
+    /** Every 201 has a Location; every body showing a case or changeable record has its ETag. */
+    private static void describeHeaders(String path, APIResponses responses) {
+        responses.getAPIResponses().forEach((status, r) -> {
+            if (status.equals("201")) {
+                r.addHeader(LOCATION, OASFactory.createHeader().ref("#/components/headers/" + LOCATION));
+            }
+            boolean involvementCreated = status.equals("201") && path.endsWith("/involvements");
+            if (status.startsWith("2") && !involvementCreated && VERSIONED.contains(schemaName(r))) {
+                r.addHeader(ETAG, OASFactory.createHeader().ref("#/components/headers/" + ETAG));
+            }
+        });
+    }
+
+    private static String schemaName(APIResponse r) {
+        if (r.getContent() == null || r.getContent().getMediaType("application/json") == null
+                || r.getContent().getMediaType("application/json").getSchema() == null) {
+            return "";
+        }
+        String ref = r.getContent().getMediaType("application/json").getSchema().getRef();
+        return ref == null ? "" : ref.substring(ref.lastIndexOf('/') + 1);
     }
 
     /** Every operation needs a bearer token of our scheme (OpenAPI 3.0 has no place for roles with an http scheme). */

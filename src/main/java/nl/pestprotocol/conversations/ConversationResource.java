@@ -1,6 +1,6 @@
 package nl.pestprotocol.conversations;
 
-import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.conversations.ConversationService.ConversationInput;
 import nl.pestprotocol.conversations.ConversationService.ConversationView;
@@ -38,13 +40,24 @@ public class ConversationResource {
     @Operation(summary = "Record a conversation")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConversationService.ConversationView.class)))
     public Response record(@PathParam("caseId") String caseId, @Valid @NotNull ConversationInput body) {
-        ConversationView view = conversations.record(QueryParams.pathId(caseId, "The case"), body);
-        return CaseResponses.createdUnder(caseId, "conversations", view.id(), view);
+        UUID id = QueryParams.pathId(caseId, "The case");
+        ConversationView view = conversations.record(id, body);
+        return CaseResponses.createdUnder(id, "conversations", view.id(), view);
     }
 
     @GET
-    @Operation(summary = "The conversations of the case")
-    public List<ConversationView> list(@PathParam("caseId") String caseId) {
-        return conversations.list(QueryParams.pathId(caseId, "The case"));
+    @Operation(summary = "The conversations of the case, in the order they were held")
+    public Page<ConversationView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return conversations.list(QueryParams.pathId(caseId, "The case"), cursor,
+                QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{conversationId}")
+    @Operation(summary = "Read one conversation")
+    public ConversationView get(@PathParam("caseId") String caseId, @PathParam("conversationId") String conversationId) {
+        return conversations.get(QueryParams.pathId(caseId, "The case"),
+                QueryParams.pathId(conversationId, "The conversation"));
     }
 }

@@ -21,6 +21,9 @@ import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.cases.InvolvementRole;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Instants;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.common.Problem.Condition;
 import nl.pestprotocol.roster.People;
@@ -83,7 +86,7 @@ public class ConversationService {
         conv.id = UUID.randomUUID();
         conv.caseId = c.id;
         conv.type = in.type();
-        conv.heldAt = in.heldAt();
+        conv.heldAt = Instants.stored(in.heldAt());
         conv.conductedById = in.conductedById() == null ? access.actor() : people.staff(in.conductedById(), "conductedById").id;
         conv.otherParticipants = in.otherParticipants() == null ? new ArrayList<>() : new ArrayList<>(in.otherParticipants());
         conv.notes = in.notes();
@@ -98,9 +101,18 @@ public class ConversationService {
         return view(conv, people.studentsById(conv.studentIds));
     }
 
-    public List<ConversationView> list(UUID caseId) {
+    public Page<ConversationView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        List<Conversation> all = conversations.ofCase(c.id);
+        return Page.of(conversations.page(c.id, cursor, limit + 1), limit, this::views, x -> CaseRecordOrder.cursorAfter(x.id));
+    }
+
+    public ConversationView get(UUID caseId, UUID conversationId) {
+        BullyingCase c = access.read(caseId);
+        return views(List.of(conversations.ofCase(c.id, conversationId)
+                .orElseThrow(() -> ApiException.notFound("The conversation")))).get(0);
+    }
+
+    private List<ConversationView> views(List<Conversation> all) {
         Map<UUID, Student> students = people.studentsById(all.stream().flatMap(x -> x.studentIds.stream()).distinct().toList());
         return all.stream().map(x -> view(x, students)).toList();
     }

@@ -1,6 +1,6 @@
 package nl.pestprotocol.evaluation;
 
-import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.pestprotocol.cases.CaseResponses;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.evaluation.SignOffService.SignOffInput;
 import nl.pestprotocol.evaluation.SignOffService.SignOffView;
@@ -38,13 +40,22 @@ public class SignOffResource {
     @Operation(summary = "Sign the evaluation in a role you hold (only in EVALUATIE)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SignOffService.SignOffView.class)))
     public Response sign(@PathParam("caseId") String caseId, @Valid @NotNull SignOffInput body) {
-        SignOffView view = signOffs.sign(QueryParams.pathId(caseId, "The case"), body);
-        return CaseResponses.createdUnder(caseId, "sign-offs", view.id(), view);
+        UUID id = QueryParams.pathId(caseId, "The case");
+        SignOffView view = signOffs.sign(id, body);
+        return CaseResponses.createdUnder(id, "sign-offs", view.id(), view);
     }
 
     @GET
-    @Operation(summary = "The sign-offs of every evaluation round")
-    public List<SignOffView> list(@PathParam("caseId") String caseId) {
-        return signOffs.list(QueryParams.pathId(caseId, "The case"));
+    @Operation(summary = "The sign-offs of every evaluation round, round by round")
+    public Page<SignOffView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return signOffs.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{signOffId}")
+    @Operation(summary = "Read one sign-off")
+    public SignOffView get(@PathParam("caseId") String caseId, @PathParam("signOffId") String signOffId) {
+        return signOffs.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(signOffId, "The sign-off"));
     }
 }

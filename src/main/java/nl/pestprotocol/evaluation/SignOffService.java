@@ -15,6 +15,8 @@ import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.cases.InvolvementRole;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.security.AccessRule;
@@ -73,9 +75,15 @@ public class SignOffService {
         return view(s);
     }
 
-    public List<SignOffView> list(UUID caseId) {
+    public Page<SignOffView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        return signOffs.ofCase(c.id).stream().map(this::view).toList();
+        return Page.of(signOffs.page(c.id, cursor, limit + 1), limit, rows -> rows.stream().map(this::view).toList(),
+                s -> CaseRecordOrder.cursorAfter(s.id));
+    }
+
+    public SignOffView get(UUID caseId, UUID signOffId) {
+        BullyingCase c = access.read(caseId);
+        return view(signOffs.ofCase(c.id, signOffId).orElseThrow(() -> ApiException.notFound("The sign-off")));
     }
 
     /**

@@ -36,4 +36,6 @@ public class Measure extends PanacheEntityBase {
     public Instant inspectieNotifiedAt;
     public Instant leerplichtNotifiedAt;
     public Instant createdAt;
+    /** The ETag: bumped by every change to this record (not by changes elsewhere on the case). */
+    public long version = 1;
 }

@@ -8,12 +8,20 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import nl.pestprotocol.common.CaseRecordOrder;
 
 @ApplicationScoped
 public class MeasureRepository implements PanacheRepositoryBase<Measure, UUID> {
 
+    private static final CaseRecordOrder ORDER = new CaseRecordOrder("measure", "created_at", "id");
+
     public List<Measure> ofCase(UUID caseId) {
         return list("caseId = ?1 order by createdAt, id", caseId);
+    }
+
+    /** A keyset page in the order of {@link #ofCase(UUID)}. */
+    public List<Measure> page(UUID caseId, String cursor, int rows) {
+        return ORDER.page(getEntityManager(), Measure.class, caseId, cursor, rows);
     }
 
     public Optional<Measure> ofCase(UUID caseId, UUID id) {

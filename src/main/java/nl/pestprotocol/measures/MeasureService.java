@@ -21,6 +21,9 @@ import nl.pestprotocol.cases.InvolvementRole;
 import nl.pestprotocol.cases.InvolvementRules;
 import nl.pestprotocol.cases.RecordKind;
 import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.ETags;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.Instants;
 import nl.pestprotocol.common.Problem.Condition;
 import nl.pestprotocol.roster.People;
@@ -56,7 +59,8 @@ public class MeasureService {
     public record MeasureView(String id, MeasureType type, StudentRef student, LocalDate startOn, Integer schoolDays,
             LocalDate endOn, String reason, StaffRef decidedBy, LocalDate parentsHeardOn,
             boolean inspectieNotificationRequired, boolean leerplichtNotificationRequired,
-            Instant parentsNotifiedInWritingAt, Instant inspectieNotifiedAt, Instant leerplichtNotifiedAt, Instant createdAt) {
+            Instant parentsNotifiedInWritingAt, Instant inspectieNotifiedAt, Instant leerplichtNotifiedAt, Instant createdAt,
+            long version) {
     }
 
     private final CaseAccess access;
@@ -165,11 +169,15 @@ public class MeasureService {
         m.leerplichtNotificationRequired = true;
     }
 
+    /** Needs {@code If-Match} with the measure's own ETag. */
     @Transactional
-    public MeasureView record(UUID caseId, UUID measureId, MeasurePatch in) {
+    public MeasureView record(UUID caseId, UUID measureId, String ifMatch, MeasurePatch in) {
         BullyingCase c = access.write(caseId);
         Measure m = measures.ofCase(c.id, measureId)
                 .orElseThrow(() -> ApiException.notFound("The measure"));
+        // the case row is locked by write, so no other change of this measure runs between check and bump
+        ETags.require(ifMatch, m.version);
+        m.version++;
         Instant now = access.now();
         if (in.parentsNotifiedInWritingAt() != null) {
             m.parentsNotifiedInWritingAt = Instants.notInFuture("parentsNotifiedInWritingAt", in.parentsNotifiedInWritingAt(), now);
@@ -184,9 +192,15 @@ public class MeasureService {
         return view(m);
     }
 
-    public List<MeasureView> list(UUID caseId) {
+    public Page<MeasureView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        return measures.ofCase(c.id).stream().map(this::view).toList();
+        return Page.of(measures.page(c.id, cursor, limit + 1), limit, rows -> rows.stream().map(this::view).toList(),
+                m -> CaseRecordOrder.cursorAfter(m.id));
+    }
+
+    public MeasureView get(UUID caseId, UUID measureId) {
+        BullyingCase c = access.read(caseId);
+        return view(measures.ofCase(c.id, measureId).orElseThrow(() -> ApiException.notFound("The measure")));
     }
 
     private MeasureView view(Measure m) {
@@ -194,6 +208,6 @@ public class MeasureService {
                 m.studentId == null ? null : StudentRef.of(people.student(m.studentId)), m.startOn, m.schoolDays,
                 m.endOn, m.reason, people.staffRef(m.decidedById), m.parentsHeardOn, m.inspectieNotificationRequired,
                 m.leerplichtNotificationRequired, m.parentsNotifiedInWritingAt, m.inspectieNotifiedAt, m.leerplichtNotifiedAt,
-                m.createdAt);
+                m.createdAt, m.version);
     }
 }

@@ -36,6 +36,8 @@ public class PlanAction extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ActionStatus status;
     public Instant createdAt;
+    /** The ETag: bumped by every change to this record (not by changes elsewhere on the case). */
+    public long version = 1;
     /** The case's cycle when the action was added; the guards count only the current cycle's actions. */
     public int cycle;
 

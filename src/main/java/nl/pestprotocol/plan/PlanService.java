@@ -14,6 +14,10 @@ import jakarta.validation.constraints.Size;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.RecordKind;
+import nl.pestprotocol.common.ApiException;
+import nl.pestprotocol.common.CaseRecordOrder;
+import nl.pestprotocol.common.ETags;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.roster.Student;
@@ -40,7 +44,7 @@ public class PlanService {
     }
 
     public record ActionView(String id, Term term, Track track, String description, StaffRef assignee,
-            List<StudentRef> students, LocalDate dueOn, ActionStatus status) {
+            List<StudentRef> students, LocalDate dueOn, ActionStatus status, long version) {
     }
 
     private final CaseAccess access;
@@ -79,11 +83,15 @@ public class PlanService {
         return view(a, people.studentsById(a.studentIds));
     }
 
+    /** Needs {@code If-Match} with the action's own ETag. */
     @Transactional
-    public ActionView update(UUID caseId, UUID actionId, ActionPatch in) {
+    public ActionView update(UUID caseId, UUID actionId, String ifMatch, ActionPatch in) {
         BullyingCase c = access.writeRecord(caseId, RecordKind.ACTION);
         PlanAction a = actions.ofCase(c.id, actionId)
-                .orElseThrow(() -> nl.pestprotocol.common.ApiException.notFound("The action"));
+                .orElseThrow(() -> ApiException.notFound("The action"));
+        // the case row is locked by writeRecord, so no other change of this action runs between check and bump
+        ETags.require(ifMatch, a.version);
+        a.version++;
         if (in.status() != null) {
             a.status = in.status();
         }
@@ -100,15 +108,23 @@ public class PlanService {
         return view(a, people.studentsById(a.studentIds));
     }
 
-    public List<ActionView> list(UUID caseId) {
+    public Page<ActionView> list(UUID caseId, String cursor, int limit) {
         BullyingCase c = access.read(caseId);
-        List<PlanAction> all = actions.ofCase(c.id);
+        return Page.of(actions.page(c.id, cursor, limit + 1), limit, this::views, a -> CaseRecordOrder.cursorAfter(a.id));
+    }
+
+    public ActionView get(UUID caseId, UUID actionId) {
+        BullyingCase c = access.read(caseId);
+        return views(List.of(actions.ofCase(c.id, actionId).orElseThrow(() -> ApiException.notFound("The action")))).get(0);
+    }
+
+    private List<ActionView> views(List<PlanAction> all) {
         Map<UUID, Student> students = people.studentsById(all.stream().flatMap(a -> a.studentIds.stream()).distinct().toList());
         return all.stream().map(a -> view(a, students)).toList();
     }
 
     private ActionView view(PlanAction a, Map<UUID, Student> students) {
         return new ActionView(a.id.toString(), a.term, a.track, a.description, people.staffRef(a.assigneeId),
-                CaseStudents.refs(a.studentIds, students), a.dueOn, a.status);
+                CaseStudents.refs(a.studentIds, students), a.dueOn, a.status, a.version);
     }
 }

@@ -1,7 +1,5 @@
 package nl.pestprotocol.roster;
 
-import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.pestprotocol.common.Locations;
+import nl.pestprotocol.common.Page;
+import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.RosterDtos.GroupInput;
 import nl.pestprotocol.roster.RosterDtos.GroupView;
 import nl.pestprotocol.security.Roles;
@@ -42,14 +44,22 @@ public class GroupResource {
     public Response put(@PathParam("code") @Pattern(regexp = "[A-Za-z0-9._-]{1,20}") String code,
             @Valid @NotNull GroupInput body) {
         RosterService.Upserted<GroupView> result = roster.putGroup(code, body);
-        return (result.created() ? Response.created(URI.create("/groups/" + code)) : Response.ok())
+        return (result.created() ? Response.created(Locations.of("groups", code)) : Response.ok())
                 .entity(result.view()).build();
     }
 
     @GET
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "List the groups")
-    public List<GroupView> list() {
-        return roster.groups();
+    @Operation(summary = "List the groups by code")
+    public Page<GroupView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return roster.groups(cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
+    @Operation(summary = "Read a group with its mentors")
+    public GroupView get(@PathParam("code") String code) {
+        return roster.group(code);
     }
 }

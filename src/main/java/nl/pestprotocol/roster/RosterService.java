@@ -97,8 +97,20 @@ public class RosterService {
         return new Upserted<>(groupView(g, staff.byIds(g.mentorIds)), created);
     }
 
-    public List<GroupView> groups() {
-        List<SchoolGroup> all = groups.listAllOrdered();
+    public Page<GroupView> groups(String cursor, int limit) {
+        List<SchoolGroup> rows = groups.page(cursor == null ? null : Cursor.decodeKey(cursor), limit + 1);
+        return Page.of(rows, limit, this::groupViews, g -> Cursor.encodeKey(g.code));
+    }
+
+    public GroupView group(String code) {
+        SchoolGroup g = groups.findById(code);
+        if (g == null) {
+            throw ApiException.notFound("Group " + Problem.echo(code));
+        }
+        return groupViews(List.of(g)).get(0);
+    }
+
+    private List<GroupView> groupViews(List<SchoolGroup> all) {
         Set<UUID> ids = new HashSet<>();
         all.forEach(g -> ids.addAll(g.mentorIds));
         Map<UUID, Staff> mentors = staff.byIds(ids);
@@ -139,8 +151,26 @@ public class RosterService {
         return new Upserted<>(staffView(s), created);
     }
 
-    public List<StaffView> staff() {
-        return staff.listAllOrdered().stream().map(RosterService::staffView).toList();
+    /** By name; the key (familyName, givenName, id) is the cursor, since a name can change between pages. */
+    public Page<StaffView> staff(String cursor, int limit) {
+        List<String> after = cursor == null ? null : Cursor.decodeParts(cursor, 3);
+        List<Staff> rows = after == null ? staff.page(null, null, null, limit + 1)
+                : staff.page(after.get(0), after.get(1), staffKeyId(after.get(2)), limit + 1);
+        return Page.of(rows, limit, shown -> shown.stream().map(RosterService::staffView).toList(),
+                s -> Cursor.encodeParts(s.familyName, s.givenName, s.id.toString()));
+    }
+
+    public StaffView staffMember(String externalId) {
+        return staff.findByExternalId(externalId).map(RosterService::staffView)
+                .orElseThrow(() -> ApiException.notFound("Staff member " + Problem.echo(externalId)));
+    }
+
+    private static UUID staffKeyId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidParam("cursor", "is not a cursor this service issued");
+        }
     }
 
     private List<UUID> staffIds(List<String> externalIds, String field) {

@@ -34,6 +34,17 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
         return list("order by familyName, givenName, id");
     }
 
+    /** Keyset page in the order of {@link #listAllOrdered()}, after the staff member with the given key. */
+    public List<Staff> page(String afterFamilyName, String afterGivenName, UUID afterId, int rows) {
+        if (afterId == null) {
+            return find("order by familyName, givenName, id").page(0, rows).list();
+        }
+        return find("familyName > :f or (familyName = :f and (givenName > :g or (givenName = :g and id > :id)))"
+                + " order by familyName, givenName, id",
+                io.quarkus.panache.common.Parameters.with("f", afterFamilyName).and("g", afterGivenName).and("id", afterId))
+                .page(0, rows).list();
+    }
+
     /** The coordinators (function LC or OC) of a department, most recently synced first. */
     public List<Staff> coordinatorsOf(String department, String function) {
         return list("select s from Staff s join s.departments d where d.department = ?1 and d.function = ?2"

@@ -1,7 +1,5 @@
 package nl.pestprotocol.roster;
 
-import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.pestprotocol.common.Locations;
+import nl.pestprotocol.common.Page;
+import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.RosterDtos.StaffInput;
 import nl.pestprotocol.roster.RosterDtos.StaffView;
 import nl.pestprotocol.security.Roles;
@@ -42,14 +44,22 @@ public class StaffResource {
     public Response put(@PathParam("externalId") @Pattern(regexp = StudentResource.EXTERNAL_ID) String externalId,
             @Valid @NotNull StaffInput body) {
         RosterService.Upserted<StaffView> result = roster.putStaff(externalId, body);
-        return (result.created() ? Response.created(URI.create("/staff/" + externalId)) : Response.ok())
+        return (result.created() ? Response.created(Locations.of("staff", externalId)) : Response.ok())
                 .entity(result.view()).build();
     }
 
     @GET
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "List the staff")
-    public List<StaffView> list() {
-        return roster.staff();
+    @Operation(summary = "List the staff by name")
+    public Page<StaffView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return roster.staff(cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
+    }
+
+    @GET
+    @Path("/{externalId}")
+    @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
+    @Operation(summary = "Read a staff member")
+    public StaffView get(@PathParam("externalId") String externalId) {
+        return roster.staffMember(externalId);
     }
 }

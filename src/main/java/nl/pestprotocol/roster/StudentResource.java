@@ -1,6 +1,5 @@
 package nl.pestprotocol.roster;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.pestprotocol.common.Locations;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.RosterDtos.StudentInput;
@@ -46,7 +46,7 @@ public class StudentResource {
     public Response put(@PathParam("externalId") @Pattern(regexp = EXTERNAL_ID) String externalId,
             @Valid @NotNull StudentInput body) {
         RosterService.Upserted<StudentView> result = roster.putStudent(externalId, body);
-        return (result.created() ? Response.created(URI.create("/students/" + externalId)) : Response.ok())
+        return (result.created() ? Response.created(Locations.of("students", externalId)) : Response.ok())
                 .entity(result.view()).build();
     }
 

@@ -13,4 +13,9 @@ public class TimelineRepository implements PanacheRepositoryBase<TimelineEvent, 
     public List<TimelineEvent> ofCase(UUID caseId) {
         return list("caseId = ?1 order by id", caseId);
     }
+
+    /** Oldest first, after event {@code afterSequence}. */
+    public List<TimelineEvent> page(UUID caseId, long afterSequence, int rows) {
+        return find("caseId = ?1 and id > ?2 order by id", caseId, afterSequence).page(0, rows).list();
+    }
 }

@@ -48,9 +48,9 @@ class EscalationTest extends ApiTest {
         as(CaseJourney.MENTOR).get("/api/v1/cases/" + journey.id).then().body("level", equalTo("PM_3"))
                 .body("counts.incidents", equalTo(4));
         as(CaseJourney.MENTOR).get("/api/v1/cases/" + journey.id + "/timeline").then()
-                .body("findAll { it.type == 'LEVEL_RAISED' }", hasSize(2))
-                .body("findAll { it.type == 'LEVEL_RAISED' }.data.cause", contains("HERHALING", "HERHALING"))
-                .body("findAll { it.type == 'LEVEL_RAISED' }.data.to", contains("PM_2", "PM_3"));
+                .body("items.findAll { it.type == 'LEVEL_RAISED' }", hasSize(2))
+                .body("items.findAll { it.type == 'LEVEL_RAISED' }.data.cause", contains("HERHALING", "HERHALING"))
+                .body("items.findAll { it.type == 'LEVEL_RAISED' }.data.to", contains("PM_2", "PM_3"));
     }
 
     @Test
@@ -61,7 +61,7 @@ class EscalationTest extends ApiTest {
         as("lc1").header("If-Match", etag).body(Map.of("reason", "Ernstig")).post("/api/v1/cases/" + id + "/escalations").then()
                 .statusCode(200).body("level", equalTo("PM_2")).body("coordinator", nullValue());
         as("lc1").get("/api/v1/cases/" + id + "/timeline").then()
-                .body("find { it.type == 'LEVEL_RAISED' }.data.note", containsString("No coordinator"));
+                .body("items.find { it.type == 'LEVEL_RAISED' }.data.note", containsString("No coordinator"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class EscalationTest extends ApiTest {
                 .post("/api/v1/cases/" + journey.id + "/escalations").then().statusCode(412).body("code", equalTo("stale-etag"));
         as(CaseJourney.LC).get("/api/v1/cases/" + journey.id).then().body("level", equalTo("PM_2"));
         as(CaseJourney.LC).get("/api/v1/cases/" + journey.id + "/timeline").then()
-                .body("findAll { it.type == 'LEVEL_RAISED' }", hasSize(1));
+                .body("items.findAll { it.type == 'LEVEL_RAISED' }", hasSize(1));
     }
 
     @Test

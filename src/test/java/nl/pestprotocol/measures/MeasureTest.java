@@ -20,6 +20,7 @@ import io.restassured.response.Response;
 import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.Records;
 import nl.pestprotocol.support.TestCalendar;
 import nl.pestprotocol.support.TestClock;
 
@@ -218,14 +219,15 @@ class MeasureTest extends ApiTest {
         CaseJourney journey = CaseJourney.open().reach(Step.VERVOLGSTAPPEN);
         String first = suspend("lc1", journey, journey.pester, MONDAY, 1).then().statusCode(201).extract().path("id");
         String second = suspend("lc1", journey, journey.pester, FRIDAY, 2).then().statusCode(201).extract().path("id");
-        String now = Instant.now().minusSeconds(5).toString();
-        as("lc1").body(Map.of("parentsNotifiedInWritingAt", now)).patch("/api/v1/cases/" + journey.id + "/measures/" + first)
+        // whole seconds: the service stores and answers instants at PostgreSQL's microsecond precision
+        String now = Instant.now().minusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        Records.patch("lc1", "/api/v1/cases/" + journey.id + "/measures/" + first, Map.of("parentsNotifiedInWritingAt", now))
                 .then().statusCode(200);
-        as("lc1").body(Map.of("parentsNotifiedInWritingAt", now)).patch("/api/v1/cases/" + journey.id + "/measures/" + second)
+        Records.patch("lc1", "/api/v1/cases/" + journey.id + "/measures/" + second, Map.of("parentsNotifiedInWritingAt", now))
                 .then().statusCode(200);
         journey.transition("lc1", Step.EVALUATIE, null).then().statusCode(409)
                 .body("unmetConditions.code", contains("measure-notifications-missing"));
-        as("lc1").body(Map.of("inspectieNotifiedAt", now)).patch("/api/v1/cases/" + journey.id + "/measures/" + second).then()
+        Records.patch("lc1", "/api/v1/cases/" + journey.id + "/measures/" + second, Map.of("inspectieNotifiedAt", now)).then()
                 .statusCode(200).body("inspectieNotifiedAt", equalTo(now));
         journey.transition("lc1", Step.EVALUATIE, null).then().statusCode(200);
     }

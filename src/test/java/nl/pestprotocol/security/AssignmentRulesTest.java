@@ -65,7 +65,7 @@ class AssignmentRulesTest extends ApiTest {
         patch("mentor1", journey.id, Map.of("ownerId", "mw-mentor2")).then().statusCode(200)
                 .body("owner.id", equalTo("mw-mentor2"));
         as("mentor2").get("/api/v1/cases/" + journey.id + "/timeline").then()
-                .body("findAll { it.type == 'CASE_UPDATED' }.data.owner", hasItem("mw-mentor2"));
+                .body("items.findAll { it.type == 'CASE_UPDATED' }.data.owner", hasItem("mw-mentor2"));
     }
 
     @Test
@@ -97,8 +97,8 @@ class AssignmentRulesTest extends ApiTest {
         patch("lc1", journey.id, Map.of("supportCoordinatorId", "mw-oc1")).then().statusCode(200)
                 .body("supportCoordinator.id", equalTo("mw-oc1"));
         as("lc1").get("/api/v1/cases/" + journey.id + "/timeline").then()
-                .body("findAll { it.type == 'CASE_UPDATED' }.data.coordinator", hasItem("mw-lc1"))
-                .body("findAll { it.type == 'CASE_UPDATED' }.data.supportCoordinator", hasItem("mw-oc1"));
+                .body("items.findAll { it.type == 'CASE_UPDATED' }.data.coordinator", hasItem("mw-lc1"))
+                .body("items.findAll { it.type == 'CASE_UPDATED' }.data.supportCoordinator", hasItem("mw-oc1"));
     }
 
     @Test

@@ -181,7 +181,7 @@ public final class CaseJourney {
                     signOff(LC, "LEERLINGCOORDINATOR", "NIET_BEHAALD").then().statusCode(201);
                 }
                 if (skip != Rule.BROKEN_AGREEMENT_BY_PESTER) {
-                    Api.as(MENTOR).body(Map.of("status", "GESCHONDEN")).patch("/api/v1/cases/" + id + "/agreements/" + agreementId)
+                    Records.patch(MENTOR, "/api/v1/cases/" + id + "/agreements/" + agreementId, Map.of("status", "GESCHONDEN"))
                             .then().statusCode(200);
                 }
             }
@@ -192,8 +192,8 @@ public final class CaseJourney {
                             TestCalendar.SCHOOL_MONDAY.toString(), "schoolDays", 1, "reason", "Afspraken geschonden"))
                             .post("/api/v1/cases/" + id + "/measures").then().statusCode(201).extract().path("id");
                     if (skip != Rule.MEASURE_NOTIFICATIONS_MISSING) {
-                        Api.as(LC).body(Map.of("parentsNotifiedInWritingAt", Instant.now().minusSeconds(60).toString()))
-                                .patch("/api/v1/cases/" + id + "/measures/" + measureId).then().statusCode(200);
+                        Records.patch(LC, "/api/v1/cases/" + id + "/measures/" + measureId,
+                                Map.of("parentsNotifiedInWritingAt", Instant.now().minusSeconds(60).toString())).then().statusCode(200);
                     }
                 }
             }
@@ -248,8 +248,8 @@ public final class CaseJourney {
 
     public void communicate(String agreement) {
         String at = Instant.now().minusSeconds(60).toString();
-        Api.as(MENTOR).body(Map.of("communicatedToStudentsAt", at, "communicatedToParentsAt", at, "recordedInSomAt", at))
-                .patch("/api/v1/cases/" + id + "/agreements/" + agreement).then().statusCode(200);
+        Records.patch(MENTOR, "/api/v1/cases/" + id + "/agreements/" + agreement,
+                Map.of("communicatedToStudentsAt", at, "communicatedToParentsAt", at, "recordedInSomAt", at)).then().statusCode(200);
     }
 
     public Response signOff(String user, String signAs, String outcome) {

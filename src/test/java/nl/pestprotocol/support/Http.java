@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import io.restassured.RestAssured;
 
@@ -69,5 +70,25 @@ public final class Http {
             Thread.currentThread().interrupt();
             return new Result(-1, "interrupted", Duration.ofNanos(System.nanoTime() - start), NO_HEADERS);
         }
+    }
+
+    /** Runs the calls at the same moment, one thread each, and answers their results in the order given. */
+    public static List<Result> atOnce(List<java.util.function.Supplier<Result>> calls) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Result>> futures = new java.util.ArrayList<>();
+        for (java.util.function.Supplier<Result> call : calls) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return call.get();
+            }));
+        }
+        start.countDown();
+        List<Result> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Result> f : futures) {
+            results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        return results;
     }
 }

@@ -20,6 +20,7 @@ import nl.pestprotocol.security.Roles;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
 import nl.pestprotocol.support.InvalidRequestsOnPurpose;
+import nl.pestprotocol.support.Records;
 
 /** The stappenplan, driven over HTTP and parameterised over the transition table itself. */
 @QuarkusTest
@@ -47,7 +48,7 @@ class StateMachineTest extends ApiTest {
         String user = t.roles().contains(nl.pestprotocol.security.Role.MENTOR) ? CaseJourney.MENTOR : CaseJourney.LC;
         journey.transition(user, t.to(), "Reden voor deze stap").then().statusCode(200).body("step", equalTo(t.to().name()));
         as(CaseJourney.LC).get("/api/v1/cases/" + journey.id + "/timeline").then().statusCode(200)
-                .body("findAll { it.type == 'STEP_CHANGED' }.last().data.to", equalTo(t.to().name()));
+                .body("items.findAll { it.type == 'STEP_CHANGED' }.last().data.to", equalTo(t.to().name()));
     }
 
     @ParameterizedTest(name = "{0} refused for {2}")
@@ -125,7 +126,7 @@ class StateMachineTest extends ApiTest {
     }
 
     private static void stop(CaseJourney journey, String action) {
-        as(CaseJourney.MENTOR).body(Map.of("status", "GESTAAKT")).patch("/api/v1/cases/" + journey.id + "/actions/" + action)
+        Records.patch(CaseJourney.MENTOR, "/api/v1/cases/" + journey.id + "/actions/" + action, Map.of("status", "GESTAAKT"))
                 .then().statusCode(200).body("status", equalTo("GESTAAKT"));
     }
 

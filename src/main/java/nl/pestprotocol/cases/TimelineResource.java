@@ -1,7 +1,6 @@
-package nl.pestprotocol.timeline;
+package nl.pestprotocol.cases;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,12 +8,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
-import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.common.Cursor;
+import nl.pestprotocol.timeline.TimelineEvent;
+import nl.pestprotocol.timeline.TimelineRepository;
+import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
@@ -43,14 +45,17 @@ public class TimelineResource {
     /** Oldest first. */
     @GET
     @Operation(summary = "The domain events of the case, oldest first")
-    public List<EventView> list(@PathParam("caseId") String caseId) {
+    public Page<EventView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         UUID id = access.read(QueryParams.pathId(caseId, "The case")).id;
-        List<TimelineEvent> all = events.ofCase(id);
-        Map<UUID, StaffRef> actors = people.staffRefs(all.stream().map(e -> e.actorId).toList());
-        Map<UUID, String> pupils = people.studentExternalIds(all.stream().map(TimelineResource::student)
-                .filter(java.util.Objects::nonNull).toList());
-        return all.stream().map(e -> new EventView(e.id, e.type, e.occurredAt, actors.get(e.actorId), shown(e, pupils)))
-                .toList();
+        int size = QueryParams.limit(limit, QueryParams.MAX_LIMIT);
+        return Page.of(events.page(id, Cursor.decodeSequence(cursor), size + 1), size, shown -> {
+            Map<UUID, StaffRef> actors = people.staffRefs(shown.stream().map(e -> e.actorId).toList());
+            Map<UUID, String> pupils = people.studentExternalIds(shown.stream().map(TimelineResource::student)
+                    .filter(java.util.Objects::nonNull).toList());
+            return shown.stream().map(e -> new EventView(e.id, e.type, e.occurredAt, actors.get(e.actorId), shown(e, pupils)))
+                    .toList();
+        }, e -> Cursor.encodeKey(Long.toString(e.id)));
     }
 
     /** Events store the pupil's internal id; the API names pupils by their externalId. */
