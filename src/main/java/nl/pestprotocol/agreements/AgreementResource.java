@@ -43,7 +43,7 @@ public class AgreementResource {
     }
 
     @POST
-    @Operation(summary = "Record an agreement")
+    @Operation(operationId = "makeAgreement", summary = "Record an agreement")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementService.AgreementView.class)))
     public Response make(@PathParam("caseId") String caseId, @Valid @NotNull AgreementInput body) {
         UUID id = QueryParams.pathId(caseId, "The case");
@@ -54,7 +54,7 @@ public class AgreementResource {
     @PATCH
     @Path("/{agreementId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change an agreement: status, review date, communication (merge-patch; needs If-Match with the agreement's ETag)")
+    @Operation(operationId = "updateAgreement", summary = "Change an agreement: status, review date, communication (merge-patch; needs If-Match with the agreement's ETag)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementService.AgreementView.class)))
     public Response change(@PathParam("caseId") String caseId, @PathParam("agreementId") String agreementId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AgreementPatch body) {
@@ -64,7 +64,7 @@ public class AgreementResource {
     }
 
     @GET
-    @Operation(summary = "The agreements of the case, in the order they were made")
+    @Operation(operationId = "listAgreements", summary = "The agreements of the case, in the order they were made")
     public Page<AgreementView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return agreements.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
@@ -72,7 +72,7 @@ public class AgreementResource {
 
     @GET
     @Path("/{agreementId}")
-    @Operation(summary = "Read one agreement; the ETag is its version")
+    @Operation(operationId = "getAgreement", summary = "Read one agreement; the ETag is its version")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementService.AgreementView.class)))
     public Response get(@PathParam("caseId") String caseId, @PathParam("agreementId") String agreementId) {
         AgreementView view = agreements.get(QueryParams.pathId(caseId, "The case"),

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.RecordKind;
@@ -33,6 +34,7 @@ import nl.pestprotocol.timeline.Timeline;
 @ApplicationScoped
 public class AgreementService {
 
+    @Schema(example = "{\"description\":\"Daan laat Sanne met rust in de pauzes\",\"partyIds\":[\"1A-01\",\"1A-02\"],\"reviewOn\":\"2026-12-01\"}")
     public record AgreementInput(
             @NotBlank @Size(max = 10000) String description,
             @NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 100) String> partyIds,
@@ -41,10 +43,12 @@ public class AgreementService {
     }
 
     /** Merge-patch; absent properties stay as they are. */
+    @Schema(example = "{\"status\":\"NAGEKOMEN\",\"communicatedToStudentsAt\":\"2026-11-20T09:00:00Z\",\"communicatedToParentsAt\":\"2026-11-20T09:00:00Z\",\"recordedInSomAt\":\"2026-11-20T09:05:00Z\"}")
     public record AgreementPatch(AgreementStatus status, @Size(min = 1, max = 10000) String description, LocalDate reviewOn,
             Instant communicatedToStudentsAt, Instant communicatedToParentsAt, Instant recordedInSomAt) {
     }
 
+    @Schema(requiredProperties = { "id", "caseId", "parties", "reviewOn", "status", "version" })
     public record AgreementView(String id, String caseId, String description, List<StudentRef> parties,
             String conversationId, LocalDate reviewOn, AgreementStatus status, Instant communicatedToStudentsAt,
             Instant communicatedToParentsAt, Instant recordedInSomAt, long version) {

@@ -25,7 +25,7 @@ public class AgreementsDueResource {
     }
 
     @GET
-    @Operation(summary = "Agreements of your cases that are past their review date and still ACTIEF")
+    @Operation(operationId = "listDueAgreements", summary = "Agreements of your cases that are past their review date and still ACTIEF")
     public Page<AgreementService.AgreementView> due(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return agreements.due(cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
     }

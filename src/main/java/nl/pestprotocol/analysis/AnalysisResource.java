@@ -34,7 +34,7 @@ public class AnalysisResource {
     }
 
     @PUT
-    @Operation(summary = "Record or replace the analysis (only in ANALYSEREN)")
+    @Operation(operationId = "recordAnalysis", summary = "Record or replace the analysis (only in ANALYSEREN)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AnalysisService.AnalysisView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AnalysisService.AnalysisView.class)))
     public Response record(@PathParam("caseId") String caseId, @Valid @NotNull AnalysisInput body) {
@@ -45,7 +45,7 @@ public class AnalysisResource {
     }
 
     @GET
-    @Operation(summary = "Read the analysis")
+    @Operation(operationId = "getAnalysis", summary = "Read the analysis")
     public AnalysisView get(@PathParam("caseId") String caseId) {
         return analyses.get(QueryParams.pathId(caseId, "The case"));
     }

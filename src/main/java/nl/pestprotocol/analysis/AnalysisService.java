@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.CaseDtos.InvolvementView;
@@ -30,6 +31,7 @@ import nl.pestprotocol.timeline.Timeline;
 @ApplicationScoped
 public class AnalysisService {
 
+    @Schema(example = "{\"severity\":\"MIDDEN\",\"how\":\"Schelden in de pauzes\",\"forms\":[\"VERBAAL\"],\"groupRole\":\"Een paar klasgenoten lachen mee\",\"since\":\"2026-09-01\",\"duration\":\"Sinds september\"}")
     public record AnalysisInput(
             @NotNull Severity severity,
             @NotBlank @Size(max = 10000) String how,
@@ -40,6 +42,7 @@ public class AnalysisService {
             @Size(max = 10000) String previousInterventions) {
     }
 
+    @Schema(requiredProperties = { "severity", "involved", "forms", "recordedAt" })
     public record AnalysisView(Severity severity, List<InvolvementView> involved, String how, List<Form> forms,
             String groupRole, LocalDate since, String duration, String previousInterventions, Instant recordedAt,
             StaffRef recordedBy) {

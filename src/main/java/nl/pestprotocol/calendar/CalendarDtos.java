@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class CalendarDtos {
 
@@ -17,9 +18,11 @@ public final class CalendarDtos {
     }
 
     /** Weekends are never school days and need not be listed. */
+    @Schema(example = "{\"nonSchoolDays\":[{\"startsOn\":\"2026-10-17\",\"endsOn\":\"2026-10-25\",\"name\":\"Herfstvakantie\"}]}")
     public record CalendarInput(@NotNull @Size(max = 100) List<@Valid @NotNull Period> nonSchoolDays) {
     }
 
+    @Schema(requiredProperties = { "schoolYear", "firstDay", "lastDay", "nonSchoolDays" })
     public record CalendarView(String schoolYear, LocalDate firstDay, LocalDate lastDay, List<Period> nonSchoolDays) {
     }
 }

@@ -34,7 +34,7 @@ public class CalendarResource {
     @PUT
     @Path("/{schoolYear}")
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "Replace the non-school days of a school year")
+    @Operation(operationId = "replaceCalendar", summary = "Replace the non-school days of a school year")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarDtos.CalendarView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarDtos.CalendarView.class)))
     public Response put(@PathParam("schoolYear") String schoolYear, @Valid @NotNull CalendarInput body) {
@@ -47,7 +47,7 @@ public class CalendarResource {
     @GET
     @Path("/{schoolYear}")
     @RolesAllowed({ Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC, Roles.INTEGRATOR })
-    @Operation(summary = "Read the school calendar of a year")
+    @Operation(operationId = "getCalendar", summary = "Read the school calendar of a year")
     public CalendarView get(@PathParam("schoolYear") String schoolYear) {
         return calendar.get(schoolYear);
     }

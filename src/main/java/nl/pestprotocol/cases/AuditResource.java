@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.pestprotocol.audit.AuditEntry;
 import nl.pestprotocol.audit.AuditRepository;
@@ -24,6 +25,7 @@ import nl.pestprotocol.security.Roles;
 @Path("/cases/{caseId}/audit")
 public class AuditResource {
 
+    @Schema(requiredProperties = { "sequence", "at", "action" })
     public record AuditEntryView(long sequence, Instant at, String subject, String username, String role, String action,
             String requestId) {
     }
@@ -38,7 +40,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.OC)
-    @Operation(summary = "Who read or changed this case, oldest first (ondersteuningscoördinator only)")
+    @Operation(operationId = "listAuditEntries", summary = "Who read or changed this case, oldest first (ondersteuningscoördinator only)")
     public Page<AuditEntryView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         UUID id = access.read(QueryParams.pathId(caseId, "The case")).id;

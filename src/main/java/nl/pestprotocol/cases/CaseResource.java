@@ -40,14 +40,14 @@ public class CaseResource {
     }
 
     @POST
-    @Operation(summary = "Open a case with its first incident")
+    @Operation(operationId = "openCase", summary = "Open a case with its first incident")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response open(@Valid @NotNull CreateCaseInput body) {
         return CaseResponses.created(cases.open(body));
     }
 
     @GET
-    @Operation(summary = "List the cases you may see, newest first")
+    @Operation(operationId = "listCases", summary = "List the cases you may see, newest first")
     public Page<CaseView> list(@QueryParam("step") String step, @QueryParam("level") String level,
             @QueryParam("studentId") String studentId, @QueryParam("groupCode") String groupCode,
             @QueryParam("openedFrom") String openedFrom, @QueryParam("openedTo") String openedTo,
@@ -60,7 +60,7 @@ public class CaseResource {
 
     @GET
     @Path("/{caseId}")
-    @Operation(summary = "Read one case; the ETag is its version")
+    @Operation(operationId = "getCase", summary = "Read one case; the ETag is its version")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response get(@PathParam("caseId") String caseId) {
         return CaseResponses.ok(cases.get(QueryParams.pathId(caseId, "The case")));
@@ -69,7 +69,7 @@ public class CaseResource {
     @PATCH
     @Path("/{caseId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change summary, forms, owner, coordinator or support coordinator (merge-patch; needs If-Match)")
+    @Operation(operationId = "updateCase", summary = "Change summary, forms, owner, coordinator or support coordinator (merge-patch; needs If-Match)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response patch(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PatchCaseInput body) {

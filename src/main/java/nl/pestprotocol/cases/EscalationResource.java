@@ -29,6 +29,7 @@ public class EscalationResource {
      * Raise the level by one. The coordinator for the new level may be named (coordinatorId at PM_2,
      * supportCoordinatorId at PM_3, by staff externalId); otherwise the roster decides.
      */
+    @Schema(example = "{\"reason\":\"Het pesten gaat door ondanks de afspraken\",\"coordinatorId\":\"mw-lc1\"}")
     public record EscalationBody(@NotBlank @Size(max = 2000) String reason, @Size(max = 100) String coordinatorId,
             @Size(max = 100) String supportCoordinatorId) {
     }
@@ -41,7 +42,7 @@ public class EscalationResource {
     /** If-Match is required, as for a transition (428 without, 412 when stale), so a double click raises once. */
     @POST
     @RolesAllowed({ Roles.LC, Roles.OC })
-    @Operation(summary = "Raise the PM level by one by hand (needs If-Match)")
+    @Operation(operationId = "escalateCase", summary = "Raise the PM level by one by hand (needs If-Match)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response escalate(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EscalationBody body) {

@@ -36,7 +36,7 @@ public class IncidentResource {
     }
 
     @POST
-    @Operation(summary = "Log an incident; past SIGNALEREN it is herhaling and raises the level")
+    @Operation(operationId = "logIncident", summary = "Log an incident; past SIGNALEREN it is herhaling and raises the level")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.IncidentView.class)))
     public Response log(@PathParam("caseId") String caseId, @Valid @NotNull IncidentInput body) {
         UUID id = QueryParams.pathId(caseId, "The case");
@@ -45,7 +45,7 @@ public class IncidentResource {
     }
 
     @GET
-    @Operation(summary = "The incidents of the case, in the order they occurred")
+    @Operation(operationId = "listIncidents", summary = "The incidents of the case, in the order they occurred")
     public Page<IncidentView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return incidents.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
@@ -53,7 +53,7 @@ public class IncidentResource {
 
     @GET
     @Path("/{incidentId}")
-    @Operation(summary = "Read one incident")
+    @Operation(operationId = "getIncident", summary = "Read one incident")
     public IncidentView get(@PathParam("caseId") String caseId, @PathParam("incidentId") String incidentId) {
         return incidents.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(incidentId, "The incident"));
     }

@@ -38,7 +38,7 @@ public class InvolvementResource {
 
     /** Answers the case with its involvements. */
     @POST
-    @Operation(summary = "Involve a student in the case with a role")
+    @Operation(operationId = "involveStudent", summary = "Involve a student in the case with a role")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response add(@PathParam("caseId") String caseId, @Valid @NotNull StudentRoleInput body) {
         UUID id = QueryParams.pathId(caseId, "The case");
@@ -48,14 +48,14 @@ public class InvolvementResource {
 
     @GET
     @Path("/{studentId}")
-    @Operation(summary = "Read the involvement of a student in the case")
+    @Operation(operationId = "getInvolvement", summary = "Read the involvement of a student in the case")
     public InvolvementView get(@PathParam("caseId") String caseId, @PathParam("studentId") String studentId) {
         return cases.involvement(QueryParams.pathId(caseId, "The case"), studentId);
     }
 
     @DELETE
     @Path("/{studentId}")
-    @Operation(summary = "Remove a student from the case")
+    @Operation(operationId = "removeInvolvement", summary = "Remove a student from the case")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
     public Response remove(@PathParam("caseId") String caseId, @PathParam("studentId") @PupilParam String studentId) {
         return CaseResponses.ok(cases.removeInvolvement(QueryParams.pathId(caseId, "The case"), studentId));

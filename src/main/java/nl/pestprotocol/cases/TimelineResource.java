@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.pestprotocol.common.Cursor;
 import nl.pestprotocol.timeline.TimelineEvent;
@@ -27,6 +28,7 @@ import nl.pestprotocol.security.Roles;
 @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
 public class TimelineResource {
 
+    @Schema(requiredProperties = { "sequence", "type", "occurredAt" })
     public record EventView(long sequence, String type, Instant occurredAt, StaffRef actor, Map<String, Object> data) {
     }
 
@@ -44,7 +46,7 @@ public class TimelineResource {
 
     /** Oldest first. */
     @GET
-    @Operation(summary = "The domain events of the case, oldest first")
+    @Operation(operationId = "getTimeline", summary = "The domain events of the case, oldest first")
     public Page<EventView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         UUID id = access.read(QueryParams.pathId(caseId, "The case")).id;

@@ -25,6 +25,14 @@ public class OpenApiConventions implements OASFilter {
     /** Changeable records of a case: their PATCH needs If-Match with their own ETag. */
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern
             .compile("/api/v1/cases/\\{caseId}/(agreements|actions|measures)/\\{\\w+}");
+    /**
+     * The operations whose service can refuse the request by a protocol or roster rule (ApiException.rule or
+     * rules: a student who left or is not involved, staff who left or may not be assigned, the conditions of a
+     * conversation or measure, a username in use). The others cannot answer 422, so their contract does not say so.
+     */
+    private static final java.util.Set<String> REFUSED_BY_RULES = java.util.Set.of("openCase", "updateCase", "involveStudent",
+            "removeInvolvement", "logIncident", "addAction", "updateAction", "recordConversation", "makeAgreement",
+            "escalateCase", "signOff", "imposeMeasure", "upsertGroup", "upsertStaffMember");
     /** Bodies that come with the ETag of what they show. */
     private static final List<String> VERSIONED = List.of("CaseView", "AgreementView", "ActionView", "MeasureView");
 
@@ -38,17 +46,18 @@ public class OpenApiConventions implements OASFilter {
                 .description("An access token of the school's Keycloak realm (audience pestprotocol-api)."));
         api.security(List.of(OASFactory.createSecurityRequirement().addScheme("keycloak")));
         OpenApiTags.describe(api);
-        api.getComponents().addSchema(PROBLEM, problemSchema());
+        api.getComponents().addSchema(PROBLEM, problemSchema(api));
+        // required: the header is on every such answer, and the validator of the test suite checks it is
         api.getComponents().addHeader("API-Version", OASFactory.createHeader().description("Full semantic version of the API")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                .required(true).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(20)));
         api.getComponents().addHeader(ETAG, OASFactory.createHeader()
                 .description("The version of the case or record in the body; send it as If-Match to change it")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(22)));
+                .required(true).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(22)));
         api.getComponents().addHeader(LOCATION, OASFactory.createHeader()
                 .description("The absolute URI of the created resource; a GET of it answers the resource")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2000)));
+                .required(true).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2000)));
         api.getComponents().addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
+                .required(true).schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
                         .maximum(java.math.BigDecimal.valueOf(3600))));
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
@@ -81,13 +90,12 @@ public class OpenApiConventions implements OASFilter {
         if (writes) {
             add(responses, "413", "The request body is larger than 1 MiB.");
             add(responses, "415", "Send application/json.");
+        }
+        if (REFUSED_BY_RULES.contains(op.getOperationId())) {
             add(responses, "422", "A protocol rule refuses this; code names the rule.");
         }
         // removing something from a case is refused by the case's step (409) and by protocol rules (422)
         boolean deletesFromCase = method == PathItem.HttpMethod.DELETE && onCase;
-        if (deletesFromCase) {
-            add(responses, "422", "A protocol rule refuses this; code names the rule.");
-        }
         if (writes && onCase || deletesFromCase) {
             add(responses, "409", "The case's step does not allow this; unmetConditions lists every unmet condition.");
         }
@@ -103,6 +111,9 @@ public class OpenApiConventions implements OASFilter {
         if (path.equals("/api/v1/cases/{caseId}") && method == PathItem.HttpMethod.PATCH || path.endsWith("/transitions")
                 || path.endsWith("/escalations")) {
             add(responses, "428", "If-Match is required.");
+        }
+        if (responses.hasAPIResponse("428")) {
+            requireIfMatch(op);
         }
         add(responses, "406", "The Accept header excludes application/json; nothing was done.");
         add(responses, "414", "The request line (path and query) is too long; nothing was done.");
@@ -134,6 +145,14 @@ public class OpenApiConventions implements OASFilter {
         }
         String ref = r.getContent().getMediaType("application/json").getSchema().getRef();
         return ref == null ? "" : ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
+    /** Where a missing If-Match answers 428, the contract says the header is required, and a generated client asks for it. */
+    private static void requireIfMatch(Operation op) {
+        if (op.getParameters() != null) {
+            op.getParameters().stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName()))
+                    .forEach(p -> p.required(true).description("The ETag of the case or record you change"));
+        }
     }
 
     /** Every operation needs a bearer token of our scheme (OpenAPI 3.0 has no place for roles with an http scheme). */
@@ -175,9 +194,15 @@ public class OpenApiConventions implements OASFilter {
         responses.addAPIResponse(status, r);
     }
 
-    private static Schema problemSchema() {
+    private static Schema problemSchema(OpenAPI api) {
         Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        Schema pair = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT);
+        // named, so a generated client has InvalidParam and Condition rather than ProblemUnmetConditionsInner
+        api.getComponents().addSchema("InvalidParam", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("A request value that is not valid, and why").required(List.of("name", "reason"))
+                .addProperty("name", string).addProperty("reason", string));
+        api.getComponents().addSchema("Condition", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("A condition of the protocol that is not met; code is stable, message is for people")
+                .required(List.of("code", "message")).addProperty("code", string).addProperty("message", string));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
                 .required(List.of("type", "title", "status", "detail"))
@@ -186,10 +211,9 @@ public class OpenApiConventions implements OASFilter {
                 .addProperty("detail", string).addProperty("instance", string)
                 .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("The stable code of the rule at stake, when one rule is"))
-                .addProperty("invalidParams", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(pair
-                        .addProperty("name", string).addProperty("reason", string)))
+                .addProperty("invalidParams", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/InvalidParam")))
                 .addProperty("unmetConditions", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).addProperty("code", string)
-                                .addProperty("message", string)));
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Condition")));
     }
 }

@@ -3,7 +3,10 @@ package nl.pestprotocol.common;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One page of a list; {@code nextCursor} is absent on the last page. */
+@Schema(requiredProperties = "items")
 public record Page<T>(List<T> items, String nextCursor) {
 
     /** The page size when a client asks for none. */

@@ -21,7 +21,7 @@ public class ConversationGuideResource {
     @GET
     @Path("/{type}")
     @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC, Roles.BEHEERDER })
-    @Operation(summary = "The protocol's conversation guide for GEPESTE, PESTER or HERSTEL")
+    @Operation(operationId = "getConversationGuide", summary = "The protocol's conversation guide for GEPESTE, PESTER or HERSTEL")
     public Guide get(@PathParam("type") String type) {
         ConversationType parsed;
         try {

@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The conversation guides of Bijlage 1 of the protocol, in its own words. Question codes are
  * stable: {@code guideAnswers} of a conversation are keyed by them.
  */
 public final class ConversationGuides {
 
+    @Schema(requiredProperties = { "code", "text" })
     public record Question(String code, String text) {
     }
 
+    @Schema(requiredProperties = { "type", "title", "aims", "questions" })
     public record Guide(ConversationType type, String title, List<String> aims, List<Question> questions) {
 
         public boolean hasQuestion(String code) {

@@ -37,7 +37,7 @@ public class ConversationResource {
     }
 
     @POST
-    @Operation(summary = "Record a conversation")
+    @Operation(operationId = "recordConversation", summary = "Record a conversation")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ConversationService.ConversationView.class)))
     public Response record(@PathParam("caseId") String caseId, @Valid @NotNull ConversationInput body) {
         UUID id = QueryParams.pathId(caseId, "The case");
@@ -46,7 +46,7 @@ public class ConversationResource {
     }
 
     @GET
-    @Operation(summary = "The conversations of the case, in the order they were held")
+    @Operation(operationId = "listConversations", summary = "The conversations of the case, in the order they were held")
     public Page<ConversationView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return conversations.list(QueryParams.pathId(caseId, "The case"), cursor,
@@ -55,7 +55,7 @@ public class ConversationResource {
 
     @GET
     @Path("/{conversationId}")
-    @Operation(summary = "Read one conversation")
+    @Operation(operationId = "getConversation", summary = "Read one conversation")
     public ConversationView get(@PathParam("caseId") String caseId, @PathParam("conversationId") String conversationId) {
         return conversations.get(QueryParams.pathId(caseId, "The case"),
                 QueryParams.pathId(conversationId, "The conversation"));

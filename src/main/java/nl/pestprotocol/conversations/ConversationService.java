@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.RecordKind;
@@ -39,6 +40,7 @@ import nl.pestprotocol.timeline.Timeline;
 @ApplicationScoped
 public class ConversationService {
 
+    @Schema(example = "{\"type\":\"GEPESTE\",\"heldAt\":\"2026-11-03T10:00:00Z\",\"studentIds\":[\"1A-01\"],\"notes\":\"Sanne vertelt wat er gebeurt\",\"guideAnswers\":{\"DOOR_WIE\":\"Daan\",\"WAAR\":\"Kantine\"}}")
     public record ConversationInput(
             @NotNull ConversationType type,
             @NotNull @PastOrPresent Instant heldAt,
@@ -51,6 +53,7 @@ public class ConversationService {
             LocalDate followUpOn) {
     }
 
+    @Schema(requiredProperties = { "id", "type", "heldAt", "students", "safetyAssessed" })
     public record ConversationView(String id, ConversationType type, Instant heldAt, StaffRef conductedBy,
             List<StudentRef> students, List<String> otherParticipants, String notes, Map<String, String> guideAnswers,
             boolean safetyAssessed, LocalDate followUpOn) {

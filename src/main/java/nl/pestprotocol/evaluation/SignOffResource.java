@@ -37,7 +37,7 @@ public class SignOffResource {
     }
 
     @POST
-    @Operation(summary = "Sign the evaluation in a role you hold (only in EVALUATIE)")
+    @Operation(operationId = "signOff", summary = "Sign the evaluation in a role you hold (only in EVALUATIE)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SignOffService.SignOffView.class)))
     public Response sign(@PathParam("caseId") String caseId, @Valid @NotNull SignOffInput body) {
         UUID id = QueryParams.pathId(caseId, "The case");
@@ -46,7 +46,7 @@ public class SignOffResource {
     }
 
     @GET
-    @Operation(summary = "The sign-offs of every evaluation round, round by round")
+    @Operation(operationId = "listSignOffs", summary = "The sign-offs of every evaluation round, round by round")
     public Page<SignOffView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return signOffs.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
@@ -54,7 +54,7 @@ public class SignOffResource {
 
     @GET
     @Path("/{signOffId}")
-    @Operation(summary = "Read one sign-off")
+    @Operation(operationId = "getSignOff", summary = "Read one sign-off")
     public SignOffView get(@PathParam("caseId") String caseId, @PathParam("signOffId") String signOffId) {
         return signOffs.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(signOffId, "The sign-off"));
     }

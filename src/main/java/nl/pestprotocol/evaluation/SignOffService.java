@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.pestprotocol.cases.Assignments;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
@@ -30,9 +31,11 @@ import nl.pestprotocol.timeline.Timeline;
 @ApplicationScoped
 public class SignOffService {
 
+    @Schema(example = "{\"signAs\":\"MENTOR\",\"outcome\":\"EFFECT_BEHAALD\",\"notes\":\"Sanne voelt zich weer veilig in de klas\"}")
     public record SignOffInput(@NotNull SignAs signAs, @NotNull Outcome outcome, @Size(max = 10000) String notes) {
     }
 
+    @Schema(requiredProperties = { "id", "round", "signedAs", "outcome", "signedAt" })
     public record SignOffView(String id, int round, StaffRef staff, SignAs signedAs, Outcome outcome, String notes,
             Instant signedAt) {
     }

@@ -12,6 +12,7 @@ public final class ExportDtos {
     private ExportDtos() {
     }
 
+    @Schema(requiredProperties = { "student", "generatedAt", "notice", "cases" })
     public record StudentExport(Subject student, Instant generatedAt, String notice,
             @Schema(description = "Per case that names the pupil: id, step, level, forms, openedAt, closedAt, and what of"
                     + " each kind of record concerns the pupil (involvements, incidents, analysis, actions, conversations,"
@@ -19,6 +20,7 @@ public final class ExportDtos {
             List<Map<String, Object>> cases) {
     }
 
+    @Schema(requiredProperties = { "externalId", "name" })
     public record Subject(String externalId, String name, String groupCode) {
     }
 }

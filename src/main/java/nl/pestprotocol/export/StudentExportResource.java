@@ -23,7 +23,7 @@ public class StudentExportResource {
 
     @GET
     @RolesAllowed(Roles.OC)
-    @Operation(summary = "What is recorded about a pupil and concerns them (AVG art. 15): other pupils pseudonymised,"
+    @Operation(operationId = "exportStudent", summary = "What is recorded about a pupil and concerns them (AVG art. 15): other pupils pseudonymised,"
             + " nothing that concerns only another pupil, free text as recorded")
     public ExportDtos.StudentExport export(@PathParam("externalId") @PupilParam String externalId) {
         return exports.export(externalId);

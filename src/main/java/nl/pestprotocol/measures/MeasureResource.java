@@ -43,7 +43,7 @@ public class MeasureResource {
 
     @POST
     @RolesAllowed({ Roles.LC, Roles.OC })
-    @Operation(summary = "Impose a measure (only in VERVOLGSTAPPEN)")
+    @Operation(operationId = "imposeMeasure", summary = "Impose a measure (only in VERVOLGSTAPPEN)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureService.MeasureView.class)))
     public Response decide(@PathParam("caseId") String caseId, @Valid @NotNull MeasureInput body) {
         UUID id = QueryParams.pathId(caseId, "The case");
@@ -55,7 +55,7 @@ public class MeasureResource {
     @Path("/{measureId}")
     @RolesAllowed({ Roles.LC, Roles.OC })
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Record the notifications of a measure (needs If-Match with the measure's ETag)")
+    @Operation(operationId = "recordMeasureNotifications", summary = "Record the notifications of a measure (needs If-Match with the measure's ETag)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureService.MeasureView.class)))
     public Response record(@PathParam("caseId") String caseId, @PathParam("measureId") String measureId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MeasurePatch body) {
@@ -66,7 +66,7 @@ public class MeasureResource {
 
     @GET
     @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "The measures of the case, in the order they were decided")
+    @Operation(operationId = "listMeasures", summary = "The measures of the case, in the order they were decided")
     public Page<MeasureView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return measures.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
@@ -75,7 +75,7 @@ public class MeasureResource {
     @GET
     @Path("/{measureId}")
     @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "Read one measure; the ETag is its version")
+    @Operation(operationId = "getMeasure", summary = "Read one measure; the ETag is its version")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureService.MeasureView.class)))
     public Response get(@PathParam("caseId") String caseId, @PathParam("measureId") String measureId) {
         MeasureView view = measures.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(measureId, "The measure"));

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.pestprotocol.calendar.SchoolDays;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
@@ -43,6 +44,7 @@ public class MeasureService {
 
     public static final int MAX_SCHOOL_DAYS = 5;
 
+    @Schema(example = "{\"type\":\"SCHORSING\",\"studentId\":\"1A-02\",\"startOn\":\"2026-12-07\",\"schoolDays\":1,\"reason\":\"Afspraken herhaaldelijk geschonden\",\"parentsHeardOn\":\"2026-12-03\"}")
     public record MeasureInput(
             @NotNull MeasureType type,
             @NotBlank @Size(max = 100) String studentId,
@@ -53,9 +55,11 @@ public class MeasureService {
     }
 
     /** Records the notifications; absent properties stay as they are. */
+    @Schema(example = "{\"parentsNotifiedInWritingAt\":\"2026-12-04T15:00:00Z\"}")
     public record MeasurePatch(Instant parentsNotifiedInWritingAt, Instant inspectieNotifiedAt, Instant leerplichtNotifiedAt) {
     }
 
+    @Schema(requiredProperties = { "id", "type", "inspectieNotificationRequired", "leerplichtNotificationRequired", "createdAt", "version" })
     public record MeasureView(String id, MeasureType type, StudentRef student, LocalDate startOn, Integer schoolDays,
             LocalDate endOn, String reason, StaffRef decidedBy, LocalDate parentsHeardOn,
             boolean inspectieNotificationRequired, boolean leerplichtNotificationRequired,

@@ -43,7 +43,7 @@ public class PlanResource {
     }
 
     @POST
-    @Operation(summary = "Add an action to the plan van actie")
+    @Operation(operationId = "addAction", summary = "Add an action to the plan van actie")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanService.ActionView.class)))
     public Response add(@PathParam("caseId") String caseId, @Valid @NotNull ActionInput body) {
         UUID id = QueryParams.pathId(caseId, "The case");
@@ -54,7 +54,7 @@ public class PlanResource {
     @PATCH
     @Path("/{actionId}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
-    @Operation(summary = "Change an action (merge-patch; needs If-Match with the action's ETag)")
+    @Operation(operationId = "updateAction", summary = "Change an action (merge-patch; needs If-Match with the action's ETag)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanService.ActionView.class)))
     public Response update(@PathParam("caseId") String caseId, @PathParam("actionId") String actionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActionPatch body) {
@@ -64,7 +64,7 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "The actions of the plan, in the order they were added")
+    @Operation(operationId = "listActions", summary = "The actions of the plan, in the order they were added")
     public Page<ActionView> list(@PathParam("caseId") String caseId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return plan.list(QueryParams.pathId(caseId, "The case"), cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
@@ -72,7 +72,7 @@ public class PlanResource {
 
     @GET
     @Path("/{actionId}")
-    @Operation(summary = "Read one action; the ETag is its version")
+    @Operation(operationId = "getAction", summary = "Read one action; the ETag is its version")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanService.ActionView.class)))
     public Response get(@PathParam("caseId") String caseId, @PathParam("actionId") String actionId) {
         ActionView view = plan.get(QueryParams.pathId(caseId, "The case"), QueryParams.pathId(actionId, "The action"));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.pestprotocol.cases.BullyingCase;
 import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.cases.RecordKind;
@@ -29,6 +30,7 @@ import nl.pestprotocol.timeline.Timeline;
 @ApplicationScoped
 public class PlanService {
 
+    @Schema(example = "{\"term\":\"KORT\",\"track\":\"PESTER\",\"description\":\"Daan stopt direct met schelden\",\"assigneeId\":\"mw-mentor1\",\"studentIds\":[\"1A-02\"],\"dueOn\":\"2026-11-15\"}")
     public record ActionInput(
             @NotNull Term term,
             @NotNull Track track,
@@ -39,10 +41,12 @@ public class PlanService {
     }
 
     /** Merge-patch of an action; absent properties stay as they are. */
+    @Schema(example = "{\"status\":\"GEDAAN\"}")
     public record ActionPatch(ActionStatus status, @Size(min = 1, max = 10000) String description,
             @Size(min = 1, max = 100) String assigneeId, LocalDate dueOn) {
     }
 
+    @Schema(requiredProperties = { "id", "term", "track", "students", "status", "version" })
     public record ActionView(String id, Term term, Track track, String description, StaffRef assignee,
             List<StudentRef> students, LocalDate dueOn, ActionStatus status, long version) {
     }

@@ -23,7 +23,7 @@ public class RetentionResource {
 
     @GET
     @RolesAllowed(Roles.BEHEERDER)
-    @Operation(summary = "The cases whose personal content the nightly retention job would remove now (no case content)")
+    @Operation(operationId = "previewRetention", summary = "The cases whose personal content the nightly retention job would remove now (no case content)")
     public List<RetentionCandidate> preview() {
         return retention.preview();
     }

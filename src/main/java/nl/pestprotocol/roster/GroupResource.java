@@ -38,7 +38,7 @@ public class GroupResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER })
-    @Operation(summary = "Create or replace a group with its mentors")
+    @Operation(operationId = "upsertGroup", summary = "Create or replace a group with its mentors")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.GroupView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.GroupView.class)))
     public Response put(@PathParam("code") @Pattern(regexp = "[A-Za-z0-9._-]{1,20}") String code,
@@ -50,7 +50,7 @@ public class GroupResource {
 
     @GET
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "List the groups by code")
+    @Operation(operationId = "listGroups", summary = "List the groups by code")
     public Page<GroupView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return roster.groups(cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
     }
@@ -58,7 +58,7 @@ public class GroupResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "Read a group with its mentors")
+    @Operation(operationId = "getGroup", summary = "Read a group with its mentors")
     public GroupView get(@PathParam("code") String code) {
         return roster.group(code);
     }

@@ -38,7 +38,7 @@ public class StaffResource {
     @PUT
     @Path("/{externalId}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER })
-    @Operation(summary = "Create or replace a staff member")
+    @Operation(operationId = "upsertStaffMember", summary = "Create or replace a staff member")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.StaffView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.StaffView.class)))
     public Response put(@PathParam("externalId") @Pattern(regexp = StudentResource.EXTERNAL_ID) String externalId,
@@ -50,7 +50,7 @@ public class StaffResource {
 
     @GET
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "List the staff by name")
+    @Operation(operationId = "listStaff", summary = "List the staff by name")
     public Page<StaffView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return roster.staff(cursor, QueryParams.limit(limit, Page.DEFAULT_LIMIT));
     }
@@ -58,7 +58,7 @@ public class StaffResource {
     @GET
     @Path("/{externalId}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "Read a staff member")
+    @Operation(operationId = "getStaffMember", summary = "Read a staff member")
     public StaffView get(@PathParam("externalId") String externalId) {
         return roster.staffMember(externalId);
     }

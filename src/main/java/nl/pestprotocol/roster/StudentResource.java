@@ -40,7 +40,7 @@ public class StudentResource {
     @PUT
     @Path("/{externalId}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER })
-    @Operation(summary = "Create or replace a student (roster sync)")
+    @Operation(operationId = "upsertStudent", summary = "Create or replace a student (roster sync)")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.StudentView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RosterDtos.StudentView.class)))
     public Response put(@PathParam("externalId") @Pattern(regexp = EXTERNAL_ID) String externalId,
@@ -53,14 +53,14 @@ public class StudentResource {
     @GET
     @Path("/{externalId}")
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "Read a student")
+    @Operation(operationId = "getStudent", summary = "Read a student")
     public StudentView get(@PathParam("externalId") String externalId) {
         return roster.student(externalId);
     }
 
     @GET
     @RolesAllowed({ Roles.INTEGRATOR, Roles.BEHEERDER, Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "List students by externalId")
+    @Operation(operationId = "listStudents", summary = "List students by externalId")
     public Page<StudentView> list(@QueryParam("groupCode") String groupCode, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         return roster.students(groupCode, cursor, QueryParams.limit(limit, 50));

@@ -27,6 +27,7 @@ import nl.pestprotocol.security.Roles;
 public class TransitionResource {
 
     /** {@code reason}: why the plan is adjusted (bijstelling) or why the case closes. */
+    @Schema(example = "{\"to\":\"ANALYSEREN\",\"reason\":\"De gesprekken zijn ingepland\"}")
     public record TransitionBody(@NotNull Step to, @Size(max = 2000) String reason) {
     }
 
@@ -38,7 +39,7 @@ public class TransitionResource {
 
     @POST
     @RolesAllowed({ Roles.MENTOR, Roles.LC, Roles.OC })
-    @Operation(summary = "Move the case to another step (needs If-Match); 409 lists every unmet condition")
+    @Operation(operationId = "transitionCase", summary = "Move the case to another step (needs If-Match); 409 lists every unmet condition")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = nl.pestprotocol.cases.CaseDtos.CaseView.class)))
     public Response transition(@PathParam("caseId") String caseId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TransitionBody body) {

@@ -26,6 +26,7 @@ import io.restassured.path.json.JsonPath;
 import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 import nl.pestprotocol.support.Pages;
 import nl.pestprotocol.workflow.TransitionTable;
 
@@ -91,6 +92,7 @@ class PagesTest extends ApiTest {
         assertEquals(walked.size(), new HashSet<>(walked).size(), list + " repeats an item");
     }
 
+    @InvalidRequestsOnPurpose("limits outside 1..100 and not a number")
     @ParameterizedTest
     @ValueSource(strings = { "0", "101", "-1", "ten" })
     void aLimitOutsideOneToHundredIsRefusedNamingIt(String limit) {

@@ -274,6 +274,13 @@ public final class ContractValidation {
         return found;
     }
 
+    /** The disagreements of one request with the contract. */
+    public static List<Violation> requestViolations(Request request) {
+        List<Violation> found = new ArrayList<>();
+        collect(validator().validateRequest(request), request.getMethod().name(), request.getPath(), 0, found);
+        return found;
+    }
+
     private static void collect(ValidationReport report, String method, String path, int status, List<Violation> into) {
         for (ValidationReport.Message m : report.getMessages()) {
             if (m.getLevel() != ValidationReport.Level.ERROR) {
