@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** Who read or changed which case, when, in which role, in which request. Never updated. */
+/**
+ * Who read or changed which case, when, in which role, in which request; never a pupil's name or
+ * externalId. {@code studentId} is the internal id of the pupil an operation was about (an export, an
+ * involvement), kept apart so retention can clear it. Otherwise never updated; deleted only by retention.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
@@ -26,4 +30,5 @@ public class AuditEntry extends PanacheEntityBase {
     public String action;
     public UUID caseId;
     public String requestId;
+    public UUID studentId;
 }

@@ -1,9 +1,8 @@
 package nl.pestprotocol.audit;
 
-import java.util.regex.Pattern;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.logging.Logger;
@@ -13,29 +12,24 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import io.vertx.ext.web.RoutingContext;
 import nl.pestprotocol.common.HttpConventions;
 import nl.pestprotocol.common.Problem;
+import nl.pestprotocol.common.RouteTemplates;
 
 /**
- * Names the audited action after the operation (method and path, ids as placeholders) and stores
- * the request's reads before the response is sent. If they cannot be stored, the data is not sent.
+ * Names the audited action after the operation (method and route template, never the ids of the
+ * raw path), notes which pupil the operation is about, and stores the request's reads before the
+ * response is sent. If they cannot be stored, the data is not sent.
  */
 public class AuditFilter {
 
     private static final Logger LOG = Logger.getLogger(AuditFilter.class);
-    private static final Pattern UUID_SEGMENT = Pattern.compile(
-            "/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
-
-    private static final int MAX_ACTION = 300;
-
     @Inject
     AuditTrail trail;
 
     @ServerRequestFilter
-    public void begin(ContainerRequestContext request, RoutingContext routing) {
-        String path = UUID_SEGMENT.matcher(request.getUriInfo().getRequestUri().getRawPath()).replaceAll("/{id}");
+    public void begin(ContainerRequestContext request, ResourceInfo resource, RoutingContext routing) {
         String requestId = routing.get(HttpConventions.REQUEST_ID);
-        String action = request.getMethod() + " " + path;
-        trail.begin(action.length() > MAX_ACTION ? action.substring(0, MAX_ACTION - 1) + "…" : action,
-                requestId == null ? "none" : requestId);
+        trail.begin(request.getMethod() + " " + RouteTemplates.of(resource), requestId == null ? "none" : requestId,
+                RouteTemplates.pupil(resource, request.getUriInfo()).orElse(null));
     }
 
     @ServerResponseFilter

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
+import nl.pestprotocol.roster.Student;
+import nl.pestprotocol.roster.StudentRepository;
 import nl.pestprotocol.security.Role;
 
 /**
@@ -28,20 +31,27 @@ public class AuditTrail {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final Clock clock;
+    private final StudentRepository students;
     private final Set<UUID> reads = new LinkedHashSet<>();
     private String action = "unknown";
     private String requestId = "none";
+    private String pupilExternalId;
+    private Optional<UUID> pupil;
 
-    public AuditTrail(AuditRepository entries, SecurityIdentity identity, JsonWebToken token, Clock clock) {
+    public AuditTrail(AuditRepository entries, SecurityIdentity identity, JsonWebToken token, Clock clock,
+            StudentRepository students) {
         this.entries = entries;
         this.identity = identity;
         this.token = token;
         this.clock = clock;
+        this.students = students;
     }
 
-    void begin(String action, String requestId) {
+    /** {@code pupilExternalId}: the pupil the operation is about (may be null); stored as the internal id. */
+    void begin(String action, String requestId, String pupilExternalId) {
         this.action = action;
         this.requestId = requestId;
+        this.pupilExternalId = pupilExternalId;
     }
 
     public void read(UUID caseId) {
@@ -69,7 +79,19 @@ public class AuditTrail {
 
     private void store(Collection<UUID> caseIds) {
         String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
-        entries.insert(caseIds, Instant.now(clock), subject, identity.getPrincipal().getName(), roleUsed(), action, requestId);
+        entries.insert(caseIds, Instant.now(clock), subject, identity.getPrincipal().getName(), roleUsed(), action, requestId,
+                pupil());
+    }
+
+    /** Looked up when first stored: a write that creates the pupil's involvement finds them on the roster already. */
+    private UUID pupil() {
+        if (pupilExternalId == null) {
+            return null;
+        }
+        if (pupil == null || pupil.isEmpty()) {
+            pupil = students.findByExternalId(pupilExternalId).map((Student s) -> s.id);
+        }
+        return pupil.orElse(null);
     }
 
     private String roleUsed() {

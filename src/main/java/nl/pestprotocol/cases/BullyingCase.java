@@ -18,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A casus. {@code version} is bumped by every write to the case or anything recorded on it. */
@@ -54,8 +56,10 @@ public class BullyingCase extends PanacheEntityBase {
     @Column(name = "form")
     public Set<Form> forms = EnumSet.noneOf(Form.class);
 
+    /** The pupils involved; rows that retention has kept only for counting (no pupil) are not part of it. */
     @ElementCollection
     @CollectionTable(name = "involvement", joinColumns = @JoinColumn(name = "case_id"))
+    @SQLRestriction("student_id is not null")
     public Set<Involvement> involvements = new HashSet<>();
 
     public Optional<Involvement> involvementOf(UUID studentId) {

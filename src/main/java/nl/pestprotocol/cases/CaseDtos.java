@@ -2,6 +2,7 @@ package nl.pestprotocol.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -55,9 +56,6 @@ public final class CaseDtos {
     public record InvolvementView(String studentId, String name, String groupCode, InvolvementRole role) {
     }
 
-    public record Counts(long incidents, long conversations, long agreements, long actions, long measures) {
-    }
-
     public record CaseView(
             String id,
             String summary,
@@ -73,7 +71,8 @@ public final class CaseDtos {
             Instant closedAt,
             String closeReason,
             long version,
-            Counts counts) {
+            /** Records on the case per kind (incidents, conversations, …); only in the full view. */
+            Map<String, Long> counts) {
     }
 
     public record IncidentView(

@@ -6,13 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
+import nl.pestprotocol.caserecords.CaseRecords;
 import nl.pestprotocol.cases.CaseDtos.CaseView;
-import nl.pestprotocol.cases.CaseDtos.Counts;
 import nl.pestprotocol.cases.CaseDtos.InvolvementView;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.Staff;
@@ -23,12 +25,19 @@ import nl.pestprotocol.roster.Student;
 @ApplicationScoped
 public class CaseViews {
 
+    /** The counted kinds of record, and one statement that counts them all (each feature gives its own query). */
+    private record Counting(List<String> names, String sql) {
+    }
+
     private final People people;
     private final EntityManager em;
+    private final Instance<CaseRecords> records;
+    private volatile Counting counting;
 
-    public CaseViews(People people, EntityManager em) {
+    public CaseViews(People people, EntityManager em, Instance<CaseRecords> records) {
         this.people = people;
         this.em = em;
+        this.records = records;
     }
 
     public CaseView full(BullyingCase c) {
@@ -73,18 +82,29 @@ public class CaseViews {
         return id == null ? null : StaffRef.of(staff.get(id));
     }
 
-    private Counts counts(UUID caseId) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select (select count(*) from incident where case_id = :id),
-                       (select count(*) from conversation where case_id = :id),
-                       (select count(*) from agreement where case_id = :id),
-                       (select count(*) from plan_action where case_id = :id),
-                       (select count(*) from measure where case_id = :id)""").setParameter("id", caseId)
-                .getSingleResult();
-        return new Counts(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]));
+    private Map<String, Long> counts(UUID caseId) {
+        Counting c = counting();
+        Map<String, Long> counts = new TreeMap<>();
+        if (c.names().isEmpty()) {
+            return counts;
+        }
+        Object result = em.createNativeQuery(c.sql()).setParameter("caseId", caseId).getSingleResult();
+        Object[] row = result instanceof Object[] many ? many : new Object[] { result };
+        for (int i = 0; i < row.length; i++) {
+            counts.put(c.names().get(i), ((Number) row[i]).longValue());
+        }
+        return counts;
     }
 
-    private static long n(Object o) {
-        return ((Number) o).longValue();
+    private Counting counting() {
+        Counting c = counting;
+        if (c == null) {
+            List<CaseRecords> counted = records.stream().filter(r -> r.countSql().isPresent())
+                    .sorted(Comparator.comparing(CaseRecords::name)).toList();
+            String sql = "select " + String.join(", ", counted.stream().map(r -> "(" + r.countSql().get() + ")").toList());
+            c = new Counting(counted.stream().map(CaseRecords::name).toList(), sql);
+            counting = c;
+        }
+        return c;
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import nl.pestprotocol.cases.CaseDtos.CaseView;
 import nl.pestprotocol.cases.CaseDtos.InvolvementView;
 import nl.pestprotocol.cases.CaseDtos.StudentRoleInput;
+import nl.pestprotocol.common.PupilParam;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.security.Roles;
 
@@ -54,7 +55,7 @@ public class InvolvementResource {
     @Path("/{studentId}")
     @Operation(summary = "Remove a student from the case")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CaseDtos.CaseView.class)))
-    public Response remove(@PathParam("caseId") String caseId, @PathParam("studentId") String studentId) {
+    public Response remove(@PathParam("caseId") String caseId, @PathParam("studentId") @PupilParam String studentId) {
         return CaseResponses.ok(cases.removeInvolvement(QueryParams.pathId(caseId, "The case"), studentId));
     }
 }

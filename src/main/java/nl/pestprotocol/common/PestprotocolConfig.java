@@ -35,5 +35,9 @@ public interface PestprotocolConfig {
         /** When the retention job runs (read by the scheduler as {@code {pestprotocol.retention.cron}}). */
         @WithDefault("0 30 2 * * ?")
         String cron();
+
+        /** How long audit entries are kept before the retention job deletes them (NEN 7513 practice). */
+        @WithDefault("P5Y")
+        Period audit();
     }
 }

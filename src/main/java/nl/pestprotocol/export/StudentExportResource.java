@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import nl.pestprotocol.common.PupilParam;
 import nl.pestprotocol.security.Roles;
 
 @Path("/students/{externalId}/export")
@@ -20,8 +21,9 @@ public class StudentExportResource {
 
     @GET
     @RolesAllowed(Roles.OC)
-    @Operation(summary = "Everything recorded about a pupil (AVG art. 15); other pupils pseudonymised, free text as recorded")
-    public ExportDtos.StudentExport export(@PathParam("externalId") String externalId) {
+    @Operation(summary = "What is recorded about a pupil and concerns them (AVG art. 15): other pupils pseudonymised,"
+            + " nothing that concerns only another pupil, free text as recorded")
+    public ExportDtos.StudentExport export(@PathParam("externalId") @PupilParam String externalId) {
         return exports.export(externalId);
     }
 }

@@ -9,55 +9,76 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import nl.pestprotocol.audit.AuditRepository;
+import nl.pestprotocol.caserecords.CaseRecords;
+import nl.pestprotocol.common.PestprotocolConfig;
 
 /**
- * Retention: once a case is closed and every involved pupil has left the school longer ago than the
- * configured period (default two years, the Dutch guidance for pupil files), its personal content
- * is removed. The anonymous facts stay, for the school's own figures.
+ * Retention (spec §10): once a case is closed and every involved pupil has left the school longer
+ * ago than the configured period (default two years, the Dutch guidance for pupil files), every kind
+ * of record of the case removes its personal content; the anonymous facts stay, for the school's own
+ * figures. Then pupils who left that long ago and whom no case names any more lose their own
+ * record's identifying data, and audit entries older than the audit period are deleted.
  */
 @ApplicationScoped
 public class RetentionService {
 
+    /** What one run removed. */
+    public record Report(int cases, int students, long auditEntries) {
+    }
+
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
     private final RetentionRepository retention;
+    private final Instance<CaseRecords> records;
+    private final LeaverRule leavers;
     private final AuditRepository audit;
     private final Clock clock;
     private final ZoneId zone;
     private final Period period;
+    private final Period auditPeriod;
 
-    public RetentionService(RetentionRepository retention, AuditRepository audit, Clock clock,
-            @ConfigProperty(name = "pestprotocol.zone") ZoneId zone,
-            @ConfigProperty(name = "pestprotocol.retention.after-leaving", defaultValue = "P2Y") Period period) {
+    public RetentionService(RetentionRepository retention, Instance<CaseRecords> records, LeaverRule leavers,
+            AuditRepository audit, Clock clock, PestprotocolConfig config) {
         this.retention = retention;
+        this.records = records;
+        this.leavers = leavers;
         this.audit = audit;
         this.clock = clock;
-        this.zone = zone;
-        this.period = period;
+        this.zone = config.zone();
+        this.period = config.retention().afterLeaving();
+        this.auditPeriod = config.retention().audit();
     }
 
     public List<RetentionCandidate> preview() {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = today();
         return retention.candidates(today.minus(period), today);
     }
 
-    /** Anonymises what {@link #preview()} lists, in one transaction; answers how many cases. */
+    /** Anonymises what {@link #preview()} lists, then the leavers' records, then expires the audit; one transaction. */
     @Transactional
-    public int run() {
-        List<UUID> ids = preview().stream().map(c -> UUID.fromString(c.caseId())).toList();
-        if (ids.isEmpty()) {
-            return 0;
-        }
+    public Report run() {
         Instant now = Instant.now(clock);
-        retention.anonymise(ids, now);
-        audit.insert(ids, now, "retention", "retention", "system", "RETENTION anonymise", "scheduled");
-        LOG.infof("Retention removed the personal content of %d closed case(s)", ids.size());
-        return ids.size();
+        LocalDate today = today();
+        List<UUID> ids = preview().stream().map(c -> UUID.fromString(c.caseId())).toList();
+        if (!ids.isEmpty()) {
+            records.forEach(kind -> kind.anonymise(ids, now));
+            audit.insert(ids, now, "retention", "retention", "system", "RETENTION anonymise", "scheduled", null);
+        }
+        int students = leavers.apply(today.minus(period), now);
+        long expired = audit.expire(today.minus(auditPeriod).atStartOfDay(zone).toInstant());
+        Report report = new Report(ids.size(), students, expired);
+        LOG.infof("Retention removed the personal content of %d closed case(s) and %d leaver record(s), and deleted %d"
+                + " audit entries", report.cases(), report.students(), report.auditEntries());
+        return report;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 }

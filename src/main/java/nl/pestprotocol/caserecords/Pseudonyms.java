@@ -1,4 +1,4 @@
-package nl.pestprotocol.export;
+package nl.pestprotocol.caserecords;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,18 +8,18 @@ import java.util.UUID;
  * Stable pseudonyms within one export: the pupil it is about keeps their name, every other pupil
  * becomes "Leerling A", "Leerling B", … in order of first appearance.
  */
-final class Pseudonyms {
+public final class Pseudonyms {
 
     private final UUID subjectId;
     private final String subjectName;
     private final Map<UUID, String> labels = new HashMap<>();
 
-    Pseudonyms(UUID subjectId, String subjectName) {
+    public Pseudonyms(UUID subjectId, String subjectName) {
         this.subjectId = subjectId;
         this.subjectName = subjectName;
     }
 
-    String of(UUID studentId) {
+    public String of(UUID studentId) {
         if (studentId == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package nl.pestprotocol.export;
+package nl.pestprotocol.caserecords;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
