@@ -1,4 +1,4 @@
-package nl.pestprotocol.timeline;
+package nl.pestprotocol.cases;
 
 import java.time.Instant;
 import java.util.Map;
@@ -12,8 +12,9 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import nl.pestprotocol.cases.CaseAccess;
 import nl.pestprotocol.common.Cursor;
+import nl.pestprotocol.timeline.TimelineEvent;
+import nl.pestprotocol.timeline.TimelineRepository;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.People;

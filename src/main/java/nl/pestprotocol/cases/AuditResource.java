@@ -1,4 +1,4 @@
-package nl.pestprotocol.audit;
+package nl.pestprotocol.cases;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import nl.pestprotocol.cases.CaseAccess;
+import nl.pestprotocol.audit.AuditEntry;
+import nl.pestprotocol.audit.AuditRepository;
 import nl.pestprotocol.common.Cursor;
 import nl.pestprotocol.common.Page;
 import nl.pestprotocol.common.QueryParams;
