@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 
 /**
  * The PM-model (spec §5): herhaling raises the level, coordinators are assigned from the roster, an
@@ -73,6 +74,7 @@ class EscalationTest extends ApiTest {
                 .post("/api/v1/cases/7b0e2a4c-0000-4000-8000-000000000000/escalations").then().statusCode(403);
     }
 
+    @InvalidRequestsOnPurpose("escalations without the required If-Match")
     @Test
     void anEscalationNeedsIfMatch428WithoutAnd412WhenStaleSoADoubleClickRaisesOnce() {
         CaseJourney journey = CaseJourney.open();

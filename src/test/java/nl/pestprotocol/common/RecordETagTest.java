@@ -20,6 +20,7 @@ import nl.pestprotocol.cases.Step;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
 import nl.pestprotocol.support.Http;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 import nl.pestprotocol.support.Records;
 import nl.pestprotocol.support.TestCalendar;
 import nl.pestprotocol.support.Tokens;
@@ -72,6 +73,7 @@ class RecordETagTest extends ApiTest {
         return record.path().substring(0, record.path().indexOf('/', "/api/v1/cases/".length()));
     }
 
+    @InvalidRequestsOnPurpose("patches without the required If-Match")
     @ParameterizedTest
     @ValueSource(strings = { "agreements", "actions", "measures" })
     void aPatchWithoutIfMatchAnswers428AndChangesNothing(String kind) {
