@@ -64,6 +64,11 @@ public class ApiException extends RuntimeException {
                 null, null);
     }
 
+    /** Over a rate limit (ratelimit/): the limiter adds Retry-After and the RateLimit headers to the answer. */
+    public static ApiException tooManyRequests(String detail) {
+        return new ApiException(429, "too-many-requests", "Too many requests", detail, null, null, null);
+    }
+
     /** Several domain rules refused well-formed input; all of them are listed. */
     public static ApiException rules(String detail, List<Problem.Condition> unmet) {
         return new ApiException(422, "rule-violation", "A protocol rule refuses this", detail, unmet.get(0).code(), null,
