@@ -59,6 +59,7 @@ public class OpenApiConventions implements OASFilter {
         api.getComponents().addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
                 .required(true).schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
                         .maximum(java.math.BigDecimal.valueOf(3600))));
+        OpenApiRateLimits.components(api);
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
@@ -123,6 +124,8 @@ public class OpenApiConventions implements OASFilter {
         responses.getAPIResponse("503").addHeader("Retry-After",
                 OASFactory.createHeader().ref("#/components/headers/Retry-After"));
         describeHeaders(path, responses);
+        OpenApiRateLimits.declare(responses, () -> add(responses, "429",
+                "Over the rate limit; try again after Retry-After seconds. Nothing was done."));
     }
 
     /** Every 201 has a Location; every body showing a case or changeable record has its ETag. */

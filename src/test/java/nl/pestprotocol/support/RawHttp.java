@@ -48,6 +48,21 @@ public final class RawHttp {
         }
     }
 
+    /** As {@link #send}, from another loopback address (127.0.0.2, ...): a second client, as a per-address limit sees it. */
+    public static Response sendFrom(String loopbackAddress, String head, byte[] body) throws IOException {
+        try (Socket socket = new Socket(java.net.InetAddress.getByName("127.0.0.1"), RestAssured.port,
+                java.net.InetAddress.getByName(loopbackAddress), 0)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            if (body != null) {
+                out.write(body);
+            }
+            out.flush();
+            return read(socket);
+        }
+    }
+
     /** Streams {@code total} bytes of {@code filler} as a chunked body while reading the answer, which may come early. */
     public static Response sendChunked(String head, byte[] prefix, int total, byte filler, int chunkSize) throws Exception {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
