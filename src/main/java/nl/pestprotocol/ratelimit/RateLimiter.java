@@ -57,12 +57,14 @@ public class RateLimiter {
     }
 
     private final PestprotocolConfig.RateLimit config;
+    private final SubjectQuotas subjects;
     private final ClockTimeMeter time;
     private final MeterRegistry metrics;
     private final Map<String, Tracked> buckets = new ConcurrentHashMap<>();
 
-    public RateLimiter(PestprotocolConfig config, Clock clock, MeterRegistry metrics) {
+    public RateLimiter(PestprotocolConfig config, SubjectQuotas subjects, Clock clock, MeterRegistry metrics) {
         this.config = config.rateLimit();
+        this.subjects = subjects;
         this.time = new ClockTimeMeter(clock);
         this.metrics = metrics;
     }
@@ -89,10 +91,7 @@ public class RateLimiter {
 
     /** Counts one request of a signed-in subject (see {@link SubjectLimitFilter}). */
     void acquire(Subject subject, RoutingContext routing) {
-        PestprotocolConfig.Limit own = config.subjects().get(subject.name());
-        Quota quota = new Quota(SUBJECT_POLICY, own == null ? config.requests() : own.requests().orElse(config.requests()),
-                own == null ? config.window() : own.window().orElse(config.window()));
-        enforce(consume(quota, subject.key()), routing,
+        enforce(consume(subjects.of(subject), subject.key()), routing,
                 "You have sent more requests than your limit allows; wait Retry-After seconds before sending another.");
     }
 

@@ -9,24 +9,25 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.arc.properties.IfBuildProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * An anonymous endpoint with a named limit, as issue 9's {@code POST /reports} will have one. Only
- * in the app of {@link RateLimitTest}'s profile: it is no part of the contract.
+ * An anonymous endpoint with a named limit, as issue 9's {@code POST /reports} will have one. A test
+ * class, so only in the service under test, and hidden from the contract.
  */
 @Path("/named-limit-probe")
-@IfBuildProperty(name = "pestprotocol.test.named-limit-probe", stringValue = "true")
 public class NamedLimitProbe {
 
-    static final NamedLimit PROBE = NamedLimit.of("probe", 1000, Duration.ofMinutes(1));
+    static final NamedLimit PROBE = NamedLimit.of("probe", 3, Duration.ofMinutes(1));
 
     @Inject
     RateLimiter limits;
 
     @POST
     @PermitAll
+    @Operation(hidden = true)
     public Response send(@Context RoutingContext routing) {
         limits.acquire(PROBE, routing);
         return Response.accepted().build();

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.ProblemContract;
@@ -23,31 +20,21 @@ import nl.pestprotocol.support.TestClock;
 
 /**
  * Rate limits through HTTP (spec §12): per token subject, integrator clients by client id, and named
- * limits by client address. Only the subjects of this test get low limits (its own profile): the rest
- * of the suite runs with a limit far out of its way.
+ * limits by client address. Each test lowers the limit of its own subject for its own length only
+ * ({@link LowTestLimits}): the rest of the suite runs with a limit far out of its way.
  */
 @QuarkusTest
-@TestProfile(RateLimitTest.LowLimits.class)
 class RateLimitTest extends ApiTest {
 
-    public static class LowLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("pestprotocol.rate-limit.subjects.mentor2.requests", "5",
-                    "pestprotocol.rate-limit.subjects.sis-integrator.requests", "3",
-                    "pestprotocol.rate-limit.subjects.sis-integrator.window", "PT30S",
-                    "pestprotocol.rate-limit.named.probe.requests", "3",
-                    "pestprotocol.test.named-limit-probe", "true");
-        }
-    }
-
     @AfterEach
-    void realTime() {
+    void defaultLimitsAndRealTime() {
+        LowTestLimits.clear();
         TestClock.reset();
     }
 
     @Test
     void aUserOverItsLimitIsAnswered429ProblemWithRetryAfterAndRateLimitHeadersWhileOthersGoOn() {
+        LowTestLimits.limit("mentor2", 5, Duration.ofMinutes(1));
         for (int i = 1; i <= 5; i++) {
             as("mentor2").get("/api/v1/groups").then().statusCode(200)
                     .header("RateLimit-Policy", "\"subject\";q=5;w=60")
@@ -68,6 +55,7 @@ class RateLimitTest extends ApiTest {
 
     @Test
     void anIntegratorClientIsLimitedByItsClientIdAndIsWholeAgainAfterTheWindow() {
+        LowTestLimits.limit("sis-integrator", 3, Duration.ofSeconds(30));
         for (int i = 1; i <= 3; i++) {
             asIntegrator().get("/api/v1/groups").then().statusCode(200).header("RateLimit-Policy", "\"subject\";q=3;w=30");
         }
