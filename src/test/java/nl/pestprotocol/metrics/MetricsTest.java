@@ -46,11 +46,11 @@ class MetricsTest extends ApiTest {
     @Test
     void httpMetricsNameTheRouteTemplateAndNeverAPupilsIdOrName() {
         String pupil = CaseJourney.newStudent("1A");
-        as("beheer1").get("/api/v1/students/" + pupil + "/export").then().statusCode(200);
+        as("oc1").get("/api/v1/students/" + pupil + "/export").then().statusCode(200);
         // refused before any route matched: the raw path (with the id) must not become a uri tag either
-        as("beheer1").accept("text/html").filter(ContractValidation.INVALID_REQUEST_ON_PURPOSE)
+        as("oc1").accept("text/html").filter(ContractValidation.INVALID_REQUEST_ON_PURPOSE)
                 .get("/api/v1/students/" + pupil + "/export").then().statusCode(406);
-        as("beheer1").filter(ContractValidation.INVALID_REQUEST_ON_PURPOSE).get("/api/v1/no-such-route/" + pupil).then()
+        as("oc1").filter(ContractValidation.INVALID_REQUEST_ON_PURPOSE).get("/api/v1/no-such-route/" + pupil).then()
                 .statusCode(404);
 
         String metrics = scrape();
@@ -69,10 +69,15 @@ class MetricsTest extends ApiTest {
                 "pestprotocol_cases_opened_total"}) {
             assertTrue(metrics.contains(series), series + " is in /q/metrics");
         }
+        String openMetrics = given().accept("application/openmetrics-text").get("/q/metrics").then().statusCode(200)
+                .contentType(startsWith("application/openmetrics-text")).extract().asString();
+        assertTrue(openMetrics.contains("pestprotocol_cases_opened_total"), "the same series in OpenMetrics");
     }
 
+    /** Prometheus' text format; with Accept: application/openmetrics-text the same series come as OpenMetrics. */
     static String scrape() {
-        return given().get("/q/metrics").then().statusCode(200).contentType(startsWith("text/plain")).extract().asString();
+        return given().accept("text/plain").get("/q/metrics").then().statusCode(200).contentType(startsWith("text/plain"))
+                .extract().asString();
     }
 
     /** The value of one series (name with its labels as Prometheus prints them); 0 when it is not there yet. */
