@@ -199,7 +199,7 @@ final class OneRosterMapping {
         return switch (p.kind()) {
             case "students" -> at("users.csv", studentLines, p, usersColumn(field));
             case "staff" -> at("users.csv", staffLines, p, usersColumn(field));
-            case "groups" -> field.startsWith("mentors/") && p.index() < mentorLines.size()
+            case "groups" -> field.startsWith("mentors/") && p.index() >= 0 && p.index() < mentorLines.size()
                     ? mentor(p, Integer.parseInt(field.substring("mentors/".length())))
                     : at("classes.csv", groupLines, p, switch (field) {
                         case "code" -> "classCode";
@@ -227,7 +227,7 @@ final class OneRosterMapping {
     }
 
     private static Problem.InvalidParam at(String file, List<Integer> lines, SyncItemProblem p, String column) {
-        String line = p.index() < lines.size() ? "/" + lines.get(p.index()) : "";
+        String line = p.index() >= 0 && p.index() < lines.size() ? "/" + lines.get(p.index()) : "";
         return new Problem.InvalidParam("/" + file + line + (column.isEmpty() ? "" : "/" + column), p.reason());
     }
 }

@@ -51,6 +51,7 @@ public final class SyncDtos {
     }
 
     /** {@code active} defaults to "no leftOn", as on {@code PUT /students/{externalId}}. */
+    @Schema(requiredProperties = { "externalId", "givenName", "familyName" })
     public record SyncStudent(
             @Size(max = 100) String externalId,
             @Size(max = 200) String eckId,
@@ -61,6 +62,7 @@ public final class SyncDtos {
             LocalDate leftOn) {
     }
 
+    @Schema(requiredProperties = { "code", "department", "schoolYear", "mentors" })
     public record SyncGroup(
             @Size(max = 20) String code,
             @Size(max = 100) String department,
@@ -69,6 +71,7 @@ public final class SyncDtos {
     }
 
     /** {@code active} defaults to true, as on {@code PUT /staff/{externalId}}. */
+    @Schema(requiredProperties = { "externalId", "username", "givenName", "familyName" })
     public record SyncStaff(
             @Size(max = 100) String externalId,
             @Size(max = 100) String username,
@@ -82,7 +85,8 @@ public final class SyncDtos {
 
     /** How many, and which (externalIds or group codes, sorted). */
     @Schema(requiredProperties = { "count", "ids" })
-    public record Changed(int count, List<String> ids) {
+    public record Changed(@Schema(minimum = "0", maximum = "25000") int count,
+            @Schema(maxItems = MAX_STUDENTS) List<@Size(max = 100) String> ids) {
 
         static Changed of(List<String> ids) {
             List<String> sorted = ids.stream().sorted().toList();

@@ -47,7 +47,7 @@ final class SyncValidator {
 
     private void limit(String kind, int size, int max) {
         if (size > max) {
-            problems.add(new SyncItemProblem(kind, 0, null, "at most " + max + " " + kind + " per request"));
+            problems.add(new SyncItemProblem(kind, -1, null, "at most " + max + " " + kind + " per request"));
         }
     }
 
