@@ -126,6 +126,7 @@ class RosterSyncRulesTest extends ApiTest {
     }
 
     @Test
+    @nl.pestprotocol.support.InvalidRequestsOnPurpose("dryRun is a boolean in the contract; the service must refuse other values")
     void dryRunIsTrueOrFalse() {
         asIntegrator().body(Map.of("mode", "DELTA")).queryParam("dryRun", "yes").post("/api/v1/roster/sync").then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("dryRun"));

@@ -40,6 +40,9 @@ public final class OneRosterExport {
         for (Klas k : s.groups) {
             deptOrg.putIfAbsent(k.department(), "org-" + t + "-" + deptOrg.size());
         }
+        // a small school may have no group of a department its coordinators coordinate; the org is there all the same
+        s.staff.forEach(x -> java.util.stream.Stream.concat(x.departments().stream(), x.supportDepartments().stream())
+                .forEach(d -> deptOrg.putIfAbsent(d, "org-" + t + "-" + deptOrg.size())));
         Map<String, byte[]> files = new LinkedHashMap<>();
         StringBuilder manifest = new StringBuilder("propertyName,value\nmanifest.version,1.0\n");
         manifest.append("oneroster.version,").append(layout == Layout.V1_2 ? "1.2" : "1.1").append('\n');
