@@ -28,9 +28,9 @@ public final class SyncDtos {
     }
 
     @Schema(example = "{\"mode\":\"DELTA\",\"staff\":[{\"externalId\":\"mw-jansen\",\"username\":\"jjansen\",\"givenName\":\"Joke\","
-            + "\"familyName\":\"Jansen\"}],\"groups\":[{\"code\":\"2B\",\"department\":\"onderbouw\",\"schoolYear\":\"2026-2027\","
+            + "\"familyName\":\"Jansen\"}],\"groups\":[{\"code\":\"3C\",\"department\":\"onderbouw\",\"schoolYear\":\"2026-2027\","
             + "\"mentors\":[\"mw-jansen\"]}],\"students\":[{\"externalId\":\"L-100234\",\"givenName\":\"Sanne\","
-            + "\"familyName\":\"de Vries\",\"groupCode\":\"2B\"}]}")
+            + "\"familyName\":\"de Vries\",\"groupCode\":\"3C\"}]}")
     public record RosterSyncInput(
             @NotNull SyncMode mode,
             @Size(max = MAX_STUDENTS) List<SyncStudent> students,
