@@ -75,6 +75,12 @@ public class ApiException extends RuntimeException {
                 unmet);
     }
 
+    /** Items of a bulk request that are not valid, each named by its JSON pointer; nothing of the request was applied. */
+    public static ApiException invalidItems(String detail, List<Problem.InvalidParam> items) {
+        return new ApiException(422, "invalid-items", "Items of the request are not valid", detail, "invalid-items", items,
+                null);
+    }
+
     /** A domain rule refused well-formed input (e.g. the suspension ladder). */
     public static ApiException rule(String code, String detail) {
         return new ApiException(422, "rule-violation", "A protocol rule refuses this", detail, code, null, null);

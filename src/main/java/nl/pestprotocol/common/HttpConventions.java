@@ -23,7 +23,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class HttpConventions {
 
     public static final String REQUEST_ID = "X-Request-Id";
-    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    public static final long MAX_BODY_BYTES = BodyLimits.DEFAULT_BYTES;
     /** A client's request id is echoed only when it is plainly an id; anything else is replaced. */
     private static final java.util.regex.Pattern SAFE_REQUEST_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final String API = "/api/v1/";
@@ -34,6 +34,8 @@ public class HttpConventions {
     private final ObjectMapper json;
     private final BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)
             .setDeleteUploadedFilesOnEnd(true);
+    /** The bulk roster paths have limits of their own (BodyLimits); one handler each, made once. */
+    private final java.util.Map<Long, BodyHandler> largerChunkedBodies = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HttpConventions(PestprotocolConfig config, ObjectMapper json) {
         this.apiVersion = config.apiVersion();
@@ -54,7 +56,7 @@ public class HttpConventions {
         ctx.put(REQUEST_ID, requestId);
         org.jboss.logging.MDC.put("requestId", requestId);
         ctx.response().headers().set("API-Version", apiVersion).set(REQUEST_ID, requestId);
-        if (declaredBodyTooLarge(request.getHeader(HttpHeaders.CONTENT_LENGTH))) {
+        if (declaredBodyTooLarge(request.getHeader(HttpHeaders.CONTENT_LENGTH), BodyLimits.bytesFor(request.path()))) {
             // not a byte of it is stored; it is read and dropped for a few seconds, so the client sees the answer
             HttpProblems.sendThenClose(json, ctx.vertx(), request, tooLargeProblem(ctx));
             return;
@@ -77,7 +79,11 @@ public class HttpConventions {
     private void limitChunkedBody(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            chunkedBodies.handle(ctx);
+            long limit = BodyLimits.bytesFor(request.path());
+            BodyHandler bodies = limit == MAX_BODY_BYTES ? chunkedBodies
+                    : largerChunkedBodies.computeIfAbsent(limit,
+                            l -> BodyHandler.create(false).setBodyLimit(l).setDeleteUploadedFilesOnEnd(true));
+            bodies.handle(ctx);
         } else {
             ctx.next();
         }
@@ -93,16 +99,16 @@ public class HttpConventions {
     }
 
     private static Problem tooLargeProblem(RoutingContext ctx) {
-        return HttpProblems.of("payload-too-large", "Request body too large", 413, "The request body is larger than 1 MiB.",
-                ctx.request().path());
+        return HttpProblems.of("payload-too-large", "Request body too large", 413, "The request body is larger than "
+                + BodyLimits.describe(BodyLimits.bytesFor(ctx.request().path())) + ".", ctx.request().path());
     }
 
-    private static boolean declaredBodyTooLarge(String contentLength) {
+    private static boolean declaredBodyTooLarge(String contentLength, long limit) {
         if (contentLength == null) {
             return false;
         }
         try {
-            return Long.parseLong(contentLength.trim()) > MAX_BODY_BYTES;
+            return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }

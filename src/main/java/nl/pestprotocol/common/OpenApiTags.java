@@ -33,6 +33,7 @@ final class OpenApiTags {
         TAGS.put("Students", "Roster: the school's students, kept in sync by the student record system.");
         TAGS.put("Groups", "Roster: groups (classes) with their mentors.");
         TAGS.put("Staff", "Roster: staff members with their departments.");
+        TAGS.put("Roster", "Bulk roster sync: students, groups and staff in one transaction, as JSON or a OneRoster CSV zip.");
         TAGS.put("Calendar", "The school calendar: non-school days, for counting school days.");
         TAGS.put("Export", "Right of access (AVG art. 15): everything recorded about one student.");
         TAGS.put("Retention", "What the nightly retention job would remove from closed cases.");

@@ -69,8 +69,10 @@ public final class LocalStack {
     public synchronized void startPostgres() {
         try {
             Files.createDirectories(pgData);
+            // pg_stat_statements: tests count the SQL statements a request costs (SqlStatements)
             postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setPort(pgPort)
-                    .setDataDirectory(pgData).setCleanDataDirectory(false).start();
+                    .setDataDirectory(pgData).setCleanDataDirectory(false)
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
