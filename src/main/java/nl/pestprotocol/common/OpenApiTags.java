@@ -35,6 +35,7 @@ final class OpenApiTags {
         TAGS.put("Staff", "Roster: staff members with their departments.");
         TAGS.put("Calendar", "The school calendar: non-school days, for counting school days.");
         TAGS.put("Export", "Right of access (AVG art. 15): everything recorded about one student.");
+        TAGS.put("Webhooks", "Outgoing events: subscriptions of receivers, signed CloudEvents, the delivery log and replays.");
         TAGS.put("Retention", "What the nightly retention job would remove from closed cases.");
     }
 
