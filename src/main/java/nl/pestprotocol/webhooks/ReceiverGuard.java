@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import nl.pestprotocol.common.PestprotocolConfig;
 
@@ -31,6 +32,7 @@ public class ReceiverGuard {
 
     private final Set<String> allowed;
 
+    @Inject
     public ReceiverGuard(PestprotocolConfig config) {
         this(config.webhooks().allowedHosts().orElse(List.of()));
     }
