@@ -252,7 +252,7 @@ class WebhooksTest extends ApiTest {
             var page = (cursor == null ? as("beheer1").queryParam("limit", 1) : as("beheer1").queryParam("limit", 1)
                     .queryParam("cursor", cursor)).get(HOOKS).then().statusCode(200).extract();
             all.addAll(page.path("items"));
-            cursor = page.path("nextCursor");
+            cursor = page.path("next");
         } while (cursor != null);
         assertTrue(all.stream().anyMatch(s -> s.get("id").equals(id)), "paged through every subscription");
         assertTrue(all.stream().noneMatch(s -> s.containsKey("secret")));
