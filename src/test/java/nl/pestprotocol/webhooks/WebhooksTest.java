@@ -45,7 +45,9 @@ class WebhooksTest extends ApiTest {
     @AfterEach
     void cleanUp() {
         TestClock.reset();
-        subscriptions.forEach(id -> as("beheer1").delete(HOOKS + "/" + id).then().statusCode(204));
+        // 204 has no body: the client accepts anything (problem+json if it fails)
+        subscriptions.forEach(id -> io.restassured.RestAssured.given().auth().oauth2(nl.pestprotocol.support.Tokens.of("beheer1"))
+                .accept("*/*").delete(HOOKS + "/" + id).then().statusCode(204));
         receivers.forEach(WebhookReceiver::close);
     }
 
@@ -173,8 +175,9 @@ class WebhooksTest extends ApiTest {
         }
         as("beheer1").body(Map.of("url", "http://example.com/hook", "eventTypes", List.of("CASE_OPENED"))).post(HOOKS).then()
                 .statusCode(422).body("code", equalTo("webhook-url-not-https"));
-        as("beheer1").body(Map.of("url", "https://example.com/hook", "eventTypes", List.of("NO_SUCH_EVENT"))).post(HOOKS).then()
-                .statusCode(400);
+        as("beheer1").filter(nl.pestprotocol.support.ContractValidation.INVALID_REQUEST_ON_PURPOSE)
+                .body(Map.of("url", "https://example.com/hook", "eventTypes", List.of("NO_SUCH_EVENT"))).post(HOOKS).then()
+                .statusCode(400).body("invalidParams[0].name", equalTo("eventTypes[0]"));
         String id = (String) subscribe(receiver(), List.of("CASE_OPENED")).get("id");
         as("beheer1").body(Map.of("url", "https://127.0.0.1:8443/hook")).patch(HOOKS + "/" + id).then().statusCode(422)
                 .body("code", equalTo("webhook-url-not-public"));
