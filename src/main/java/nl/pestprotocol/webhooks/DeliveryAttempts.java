@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -66,8 +65,10 @@ public class DeliveryAttempts {
             return false;
         }
         Delivery d = em.find(Delivery.class, claimed.get());
-        // the subscription row is locked too, so a rotation or a PATCH waits for the attempt rather than racing it
-        WebhookSubscription s = em.find(WebhookSubscription.class, d.subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+        // read, not locked: the outbox writes of case transactions (a foreign key to this row) must never wait
+        // for a slow receiver; what an attempt changes on the subscription it changes by single statements
+        WebhookSubscription s = em.find(WebhookSubscription.class, d.subscriptionId);
+        em.detach(s);
         attempt(d, s, now);
         return true;
     }
@@ -92,12 +93,13 @@ public class DeliveryAttempts {
         if (answer.success()) {
             d.status = DeliveryStatus.DELIVERED;
             d.deliveredAt = Instant.now(clock);
-            s.failingSince = null;
+            em.createNativeQuery("update webhook_subscription set failing_since = null where id = :id and failing_since is not null")
+                    .setParameter("id", s.id).executeUpdate();
             return;
         }
         if (answer.status() != null && answer.status() == 410) {
             d.status = DeliveryStatus.FAILED;
-            disable(s, DisabledReason.GONE);
+            disable(s.id, DisabledReason.GONE, null);
             return;
         }
         Optional<Duration> retryAfter = answer.status() != null && (answer.status() == 429 || answer.status() == 503)
@@ -110,17 +112,23 @@ public class DeliveryAttempts {
             d.status = DeliveryStatus.FAILED;
             metrics.gaveUp();
         }
-        if (s.failingSince == null) {
-            s.failingSince = now;
-        } else if (!now.isBefore(s.failingSince.plus(disableAfter))) {
-            disable(s, DisabledReason.FAILING);
-        }
+        em.createNativeQuery("update webhook_subscription set failing_since = :now where id = :id and failing_since is null")
+                .setParameter("now", now).setParameter("id", s.id).executeUpdate();
+        disable(s.id, DisabledReason.FAILING, now.minus(disableAfter));
     }
 
-    private void disable(WebhookSubscription s, DisabledReason reason) {
-        s.enabled = false;
-        s.disabledReason = reason;
-        s.version++;
-        LOG.warnf("Webhook subscription %s disabled: %s", s.id, reason);
+    /** Disables the subscription; with {@code failingBefore}, only if it has been failing since then. */
+    private void disable(UUID subscription, DisabledReason reason, Instant failingBefore) {
+        var update = em.createNativeQuery("update webhook_subscription set enabled = false, disabled_reason = :reason,"
+                + " version = version + 1 where id = :id and enabled"
+                + (failingBefore == null ? "" : " and failing_since <= :before"))
+                .setParameter("reason", reason.name()).setParameter("id", subscription);
+        if (failingBefore != null) {
+            update.setParameter("before", failingBefore);
+        }
+        int disabled = update.executeUpdate();
+        if (disabled > 0) {
+            LOG.warnf("Webhook subscription %s disabled: %s", subscription, reason);
+        }
     }
 }
