@@ -88,7 +88,8 @@ public class OpenApiConventions implements OASFilter {
         if (path.contains("{")) {
             add(responses, "404", "Not found, or not visible to you.");
         }
-        if (writes) {
+        // a write without a body (a rotation, a replay) cannot be too large or of the wrong type
+        if (writes && op.getRequestBody() != null) {
             add(responses, "413", "The request body is larger than 1 MiB.");
             add(responses, "415", "Send application/json.");
         }

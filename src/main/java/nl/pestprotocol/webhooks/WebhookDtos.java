@@ -17,7 +17,8 @@ public final class WebhookDtos {
     private WebhookDtos() {
     }
 
-    @Schema(name = "WebhookSubscriptionInput", description = "A new receiver of events")
+    @Schema(name = "WebhookSubscriptionInput", description = "A new receiver of events",
+            example = "{\"url\":\"https://sis.school.nl/hooks/pestprotocol\",\"eventTypes\":[\"CASE_OPENED\",\"STEP_CHANGED\",\"LEVEL_RAISED\"]}")
     public record SubscriptionInput(
             @NotNull @Size(max = 2000) @Schema(format = "uri", maxLength = 2000, description = "An https URL; it may not resolve to a loopback, private or link-local address unless the service's allow-list names its host") String url,
             @NotNull @Size(min = 1, max = 16) @Schema(minItems = 1, maxItems = 16, description = "The events to deliver") Set<EventType> eventTypes,
@@ -25,7 +26,7 @@ public final class WebhookDtos {
     }
 
     /** Merge-patch: what is absent stays. Enabling a subscription the service disabled clears the reason. */
-    @Schema(name = "WebhookSubscriptionPatch")
+    @Schema(name = "WebhookSubscriptionPatch", example = "{\"enabled\":true}")
     public record SubscriptionPatch(
             @Size(max = 2000) @Schema(format = "uri", maxLength = 2000) String url,
             @Size(min = 1, max = 16) @Schema(minItems = 1, maxItems = 16) Set<EventType> eventTypes,

@@ -60,12 +60,14 @@ class WebhooksTest extends ApiTest {
         // down (connection refused) for the first events, then 503 twice, then up
         receiver.answering(r -> answered.incrementAndGet() <= 2 ? new Answer(503, Map.of()) : Answer.of(200));
 
-        CaseJourney first = CaseJourney.open().reach(Step.PLAN);
-        CaseJourney second = CaseJourney.open();
-        sleep(Duration.ofMillis(1000));
+        // down until the first event has been refused twice (not a fixed time: the retries must not run out first)
+        CaseJourney first = CaseJourney.open();
+        String subscriptionId = (String) created.get("id");
+        await(() -> deliveries(subscriptionId).stream().anyMatch(d -> (Integer) d.get("attempts") >= 2), Duration.ofSeconds(30),
+                () -> "no second attempt: " + deliveries(subscriptionId));
         receiver.start();
-        second.reach(Step.ANALYSEREN);
-
+        first.reach(Step.PLAN);
+        CaseJourney second = CaseJourney.open().reach(Step.ANALYSEREN);
         for (CaseJourney journey : List.of(first, second)) {
             List<Long> timeline = timelineSequences(journey.id);
             await(() -> successSequences(receiver, journey.id).size() >= timeline.size(), Duration.ofSeconds(40),
