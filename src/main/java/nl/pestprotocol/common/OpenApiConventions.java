@@ -32,7 +32,8 @@ public class OpenApiConventions implements OASFilter {
      */
     private static final java.util.Set<String> REFUSED_BY_RULES = java.util.Set.of("openCase", "updateCase", "involveStudent",
             "removeInvolvement", "logIncident", "addAction", "updateAction", "recordConversation", "makeAgreement",
-            "escalateCase", "signOff", "imposeMeasure", "upsertGroup", "upsertStaffMember");
+            "escalateCase", "signOff", "imposeMeasure", "upsertGroup", "upsertStaffMember", "createWebhookSubscription",
+            "updateWebhookSubscription");
     /** Bodies that come with the ETag of what they show. */
     private static final List<String> VERSIONED = List.of("CaseView", "AgreementView", "ActionView", "MeasureView");
 
@@ -88,7 +89,8 @@ public class OpenApiConventions implements OASFilter {
         if (path.contains("{")) {
             add(responses, "404", "Not found, or not visible to you.");
         }
-        if (writes) {
+        // a write without a body (a rotation, a replay) cannot be too large or of the wrong type
+        if (writes && op.getRequestBody() != null) {
             add(responses, "413", "The request body is larger than 1 MiB.");
             add(responses, "415", "Send application/json.");
         }

@@ -36,6 +36,7 @@ final class OpenApiTags {
         TAGS.put("Roster", "Bulk roster sync: students, groups and staff in one transaction, as JSON or a OneRoster CSV zip.");
         TAGS.put("Calendar", "The school calendar: non-school days, for counting school days.");
         TAGS.put("Export", "Right of access (AVG art. 15): everything recorded about one student.");
+        TAGS.put("Webhooks", "Outgoing events: subscriptions of receivers, signed CloudEvents, the delivery log and replays.");
         TAGS.put("Retention", "What the nightly retention job would remove from closed cases.");
     }
 

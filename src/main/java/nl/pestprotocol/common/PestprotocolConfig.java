@@ -3,6 +3,7 @@ package nl.pestprotocol.common;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,8 @@ public interface PestprotocolConfig {
     Retention retention();
 
     RateLimit rateLimit();
+
+    Webhooks webhooks();
 
     interface DemoData {
         /** Seeds the demo roster matching the demo realm (run command and tests only). */
@@ -71,5 +74,49 @@ public interface PestprotocolConfig {
         Optional<Integer> requests();
 
         Optional<Duration> window();
+    }
+
+    /** Outgoing webhooks (spec §11). */
+    interface Webhooks {
+        /** Delays after the 1st, 2nd, … failed attempt; after the last one the delivery is given up. */
+        @WithDefault("PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H")
+        List<Duration> retryDelays();
+
+        /** A subscription whose deliveries keep failing this long (no success in between) is disabled. */
+        @WithDefault("P5D")
+        Duration disableAfterFailing();
+
+        /** During this time after a rotation the previous secret signs beside the new one. */
+        @WithDefault("PT24H")
+        Duration rotationOverlap();
+
+        /** How often each replica looks for due deliveries (new events are also sent right after their commit). */
+        @WithDefault("2s")
+        String pollInterval();
+
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        /** The whole request, up to the response status and headers. */
+        @WithDefault("PT10S")
+        Duration requestTimeout();
+
+        /**
+         * Host names or IP addresses that may be webhook receivers although they resolve to loopback, private or
+         * link-local addresses (on-premise receivers, tests); these may also use http. Matched against the URL's host.
+         */
+        Optional<List<String>> allowedHosts();
+
+        /** The CloudEvents {@code source} of every event. */
+        @WithDefault("/api/v1/cases")
+        String source();
+
+        /** When the outbox cleanup runs (scheduler expression {@code {pestprotocol.webhooks.cleanup-cron}}). */
+        @WithDefault("0 15 3 * * ?")
+        String cleanupCron();
+
+        /** Delivered and given-up deliveries are kept this long in the delivery log. */
+        @WithDefault("P30D")
+        Duration logRetention();
     }
 }
