@@ -30,6 +30,7 @@ class ContractShapeTest {
 
     private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][a-zA-Z0-9]*");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+    private static final String SERVER = "/api/v1";
     private static JsonNode contract;
 
     @BeforeAll
@@ -109,7 +110,7 @@ class ContractShapeTest {
             if (example == null) {
                 return;
             }
-            String path = p.getKey().replaceAll("\\{[^}]+}", "x");
+            String path = SERVER + p.getKey().replaceAll("\\{[^}]+}", "x");
             List<ContractValidation.Violation> found = ContractValidation.requestViolations(ContractValidation.request(
                     m.getKey().toUpperCase(), path, Map.of("Authorization", "Bearer x", "Content-Type", "application/json",
                             "Accept", "application/json"), example.toString()));

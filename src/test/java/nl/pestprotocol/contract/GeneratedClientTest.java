@@ -52,7 +52,8 @@ class GeneratedClientTest extends ApiTest {
 
     private static ApiClient clientOf(String user) {
         ApiClient client = new ApiClient();
-        client.updateBaseUri("http://localhost:" + RestAssured.port);
+        // the contract's server URL is /api/v1, relative to where it is served: a client prepends the host
+        client.updateBaseUri("http://localhost:" + RestAssured.port + "/api/v1");
         return client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + Tokens.of(user)));
     }
 
