@@ -160,6 +160,12 @@ final class OpenApiBounds {
             schema.getProperties().get("counts").maxProperties(50).getAdditionalPropertiesSchema()
                     .minimum(BigDecimal.ZERO).maximum(LONG_MAX);
         }
+        if (name.equals("EventView")) {
+            schema.getProperties().get("data").maxProperties(30); // the fields of the largest typed event (EventData)
+        }
+        if (name.equals("StudentExport")) {
+            schema.getProperties().get("cases").getItems().maxProperties(30); // the case's facts and one list per kind of record
+        }
         if (name.equals("ConversationView")) {
             schema.getProperties().get("guideAnswers").maxProperties(30); // as ConversationInput allows
         }

@@ -196,7 +196,7 @@ public class OpenApiConventions implements OASFilter {
                 case "limit" -> p.schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE)
                         .maximum(java.math.BigDecimal.valueOf(QueryParams.MAX_LIMIT))).description("Page size, at most 100");
                 case "openedFrom", "openedTo" -> p.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .format("date")).description("Opening date, inclusive");
+                        .format("date").maxLength(10)).description("Opening date, inclusive");
                 case "step" -> p.schema(OASFactory.createSchema().ref("#/components/schemas/Step"));
                 case "level" -> p.schema(OASFactory.createSchema().ref("#/components/schemas/Level"));
                 case "cursor" -> p.description("nextCursor of the previous page");

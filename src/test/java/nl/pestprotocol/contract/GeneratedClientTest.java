@@ -107,7 +107,7 @@ class GeneratedClientTest extends ApiTest {
         assertEquals(Step.PLAN, planning.getStep());
 
         List<EventView> timeline = new TimelineApi(mentor).getTimeline(opened.getId(), null, 100).getItems();
-        List<String> types = timeline.stream().map(EventView::getType).toList();
+        List<String> types = timeline.stream().map(e -> e.getType().getValue()).toList();
         assertEquals("CASE_OPENED", types.get(0));
         assertTrue(types.containsAll(List.of("INCIDENT_LOGGED", "STEP_CHANGED", "ANALYSIS_RECORDED", "CONVERSATION_RECORDED")),
                 types::toString);
