@@ -138,6 +138,14 @@ final class OpenApiBounds {
         if (schema.getProperties() == null) {
             return;
         }
+        // a String typed by @Schema(implementation = SomeEnum.class) comes out as "object, allOf: [enum]"; it is the enum
+        new java.util.ArrayList<>(schema.getProperties().entrySet()).forEach(e -> {
+            Schema p = e.getValue();
+            if (p.getAllOf() != null && p.getAllOf().size() == 1 && p.getAllOf().get(0).getRef() != null
+                    && p.getProperties() == null) {
+                schema.addProperty(e.getKey(), OASFactory.createSchema().ref(p.getAllOf().get(0).getRef()));
+            }
+        });
         schema.getProperties().forEach((property, p) -> {
             String key = name + "." + property;
             Schema strings = p.getType() != null && p.getType().contains(Schema.SchemaType.ARRAY) ? p.getItems()
