@@ -131,7 +131,7 @@ final class OpenApiBounds {
     private static void bound(String name, Schema schema) {
         if (name.startsWith("Page") && schema.getProperties() != null) {
             schema.getProperties().get("items").maxItems(QueryParams.MAX_LIMIT);
-            schema.getProperties().get("nextCursor").maxLength(Cursor.MAX_LENGTH)
+            schema.getProperties().get("next").maxLength(Cursor.MAX_LENGTH)
                     .description("Pass as cursor for the next page; absent on the last page");
             return;
         }
