@@ -142,7 +142,7 @@ final class OpenApiBounds {
         new java.util.ArrayList<>(schema.getProperties().entrySet()).forEach(e -> {
             Schema p = e.getValue();
             if (p.getAllOf() != null && p.getAllOf().size() == 1 && p.getAllOf().get(0).getRef() != null
-                    && p.getProperties() == null) {
+                    && (p.getProperties() == null || p.getProperties().isEmpty())) {
                 schema.addProperty(e.getKey(), OASFactory.createSchema().ref(p.getAllOf().get(0).getRef()));
             }
         });
