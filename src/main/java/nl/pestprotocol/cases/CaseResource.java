@@ -53,7 +53,8 @@ public class CaseResource {
             @QueryParam("openedFrom") String openedFrom, @QueryParam("openedTo") String openedTo,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         CaseFilter filter = new CaseFilter(QueryParams.enumValue("step", step, Step.class),
-                QueryParams.enumValue("level", level, Level.class), studentId, groupCode,
+                QueryParams.enumValue("level", level, Level.class), QueryParams.text("studentId", studentId, 100),
+                QueryParams.text("groupCode", groupCode, 20),
                 QueryParams.date("openedFrom", openedFrom), QueryParams.date("openedTo", openedTo));
         return cases.list(filter, cursor, QueryParams.limit(limit, 25));
     }

@@ -145,6 +145,7 @@ public class CaseService {
             throw ApiException.conflict("already-involved",
                     "Student " + student.externalId + " is already involved; remove the involvement first to change the role.");
         }
+        InvolvementRules.requireRoomFor(c, 1);
         c.involvements.add(new Involvement(student.id, in.role(), access.now()));
         timeline.record(c.id, access.actor(), new CaseEvents.InvolvementAdded(student.id, in.role()));
         return views.full(c);

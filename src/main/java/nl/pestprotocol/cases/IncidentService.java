@@ -52,6 +52,7 @@ public class IncidentService {
                 throw InvolvementRules.leftSchool(students.get(i), "students[" + i + "]");
             }
         }
+        InvolvementRules.requireRoomFor(c, students.stream().map(s -> s.id).distinct().filter(id -> c.involvementOf(id).isEmpty()).count());
         for (int i = 0; i < students.size(); i++) {
             if (c.involvementOf(students.get(i).id).isEmpty()) {
                 c.involvements.add(new Involvement(students.get(i).id, in.students().get(i).role(), access.now()));

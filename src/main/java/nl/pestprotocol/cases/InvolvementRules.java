@@ -64,6 +64,16 @@ public class InvolvementRules {
     }
 
     /** Refuses (422, every reason at once) removing {@code involvement} from {@code c}. */
+    public static final String INVOLVEMENT_LIMIT = "case-involvement-limit";
+
+    /** A case names at most ApiLimits.MAX_INVOLVEMENTS students (the contract's maxItems); more is no longer one case. */
+    public static void requireRoomFor(BullyingCase c, long newStudents) {
+        if (c.involvements.size() + newStudents > nl.pestprotocol.common.ApiLimits.MAX_INVOLVEMENTS) {
+            throw ApiException.rule(INVOLVEMENT_LIMIT, "A case involves at most " + nl.pestprotocol.common.ApiLimits.MAX_INVOLVEMENTS
+                    + " students; open a separate case for another group.");
+        }
+    }
+
     public void checkRemoval(BullyingCase c, Involvement involvement, String externalId) {
         List<Condition> unmet = new ArrayList<>();
         Step askedWhenLeaving = REQUIRED_WHEN_LEAVING.get(involvement.role);

@@ -22,6 +22,7 @@ import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.roster.People;
 import nl.pestprotocol.roster.StaffRef;
 import nl.pestprotocol.security.Roles;
+import nl.pestprotocol.timeline.EventType;
 
 @Tag(name = "Timeline")
 @Path("/cases/{caseId}/timeline")
@@ -29,7 +30,8 @@ import nl.pestprotocol.security.Roles;
 public class TimelineResource {
 
     @Schema(requiredProperties = { "sequence", "type", "occurredAt" })
-    public record EventView(long sequence, String type, Instant occurredAt, StaffRef actor, Map<String, Object> data) {
+    public record EventView(long sequence, @Schema(implementation = EventType.class) String type, Instant occurredAt, StaffRef actor,
+            Map<String, Object> data) {
     }
 
     private static final String STUDENT_KEY = "studentId";

@@ -15,6 +15,12 @@ public record Cursor(Instant at, UUID id) {
         return encodeKey(at.toString() + "|" + id);
     }
 
+    /**
+     * Longer than any cursor we issue (the longest, of the staff list, holds two names of up to 100 characters
+     * and an id, base64url-encoded twice): the bound the contract states.
+     */
+    public static final int MAX_LENGTH = 2000;
+
     public static Cursor decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
@@ -38,6 +44,9 @@ public record Cursor(Instant at, UUID id) {
     }
 
     public static String decodeKey(String cursor) {
+        if (cursor.length() > MAX_LENGTH) {
+            throw notIssued();
+        }
         String key;
         try {
             key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  */
 public class OpenApiConventions implements OASFilter {
 
+    static final String BASE_PATH = "/api/v1";
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
     private static final String PROBLEM = "Problem";
     private static final String ETAG = "ETag";
     private static final String LOCATION = "Location";
@@ -41,10 +43,15 @@ public class OpenApiConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI api) {
         api.getInfo().description("Case management for the anti-bullying protocol (pestprotocol) of Dutch secondary schools."
                 + " Every error is application/problem+json (RFC 9457). Cases a caller may not see answer 404.");
-        api.servers(List.of(OASFactory.createServer().url("/")));
+        // relative, so the contract holds wherever the service runs (the paths are relative to it, see relativePaths)
+        api.servers(List.of(OASFactory.createServer().url(BASE_PATH)
+                .description("This service, in production and in every other environment: relative to where the contract is served")
+                .addExtension("x-internal", false)));
         api.getComponents().addSecurityScheme("keycloak", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
                 .scheme("bearer").bearerFormat("JWT")
-                .description("An access token of the school's Keycloak realm (audience pestprotocol-api)."));
+                .description("An access token of the school's Keycloak realm (audience pestprotocol-api), a signed JWT verified"
+                        + " as RFC8725 (JSON Web Token Best Current Practices) advises: only the realm's own keys and algorithms,"
+                        + " never alg none; explicit type (typ Bearer, so an ID token opens nothing); audience and expiry checked."));
         api.security(List.of(OASFactory.createSecurityRequirement().addScheme("keycloak")));
         OpenApiTags.describe(api);
         api.getComponents().addSchema(PROBLEM, problemSchema(api));
@@ -57,8 +64,13 @@ public class OpenApiConventions implements OASFilter {
         api.getComponents().addHeader(LOCATION, OASFactory.createHeader()
                 .description("The absolute URI of the created resource; a GET of it answers the resource")
                 .required(true).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2000)));
+        api.getComponents().addHeader(ALLOW_ORIGIN, OASFactory.createHeader()
+                .description("Always *: the API takes bearer tokens only (no cookies), so no origin gains anything a script could"
+                        + " not do anyway; browsers of other origins cannot send a token without a preflight, which is not offered")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addEnumeration("*")));
         api.getComponents().addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
-                .required(true).schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
+                .required(true).schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.ZERO)
                         .maximum(java.math.BigDecimal.valueOf(3600))));
         OpenApiRateLimits.components(api);
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
@@ -70,6 +82,16 @@ public class OpenApiConventions implements OASFilter {
             }
             path.getValue().getOperations().forEach((method, op) -> describeErrors(path.getKey(), method, op));
         }
+        OpenApiBounds.apply(api);
+        relativePaths(api);
+    }
+
+    /** The server URL carries the version (ADR /core/uri-version); the paths are relative to it. */
+    private static void relativePaths(OpenAPI api) {
+        Map<String, PathItem> items = new java.util.LinkedHashMap<>(api.getPaths().getPathItems());
+        items.keySet().forEach(api.getPaths()::removePathItem);
+        items.forEach((path, item) -> api.getPaths().addPathItem(
+                path.startsWith(BASE_PATH + "/") ? path.substring(BASE_PATH.length()) : path, item));
     }
 
     private static void describeErrors(String path, PathItem.HttpMethod method, Operation op) {
@@ -81,6 +103,8 @@ public class OpenApiConventions implements OASFilter {
         responses.removeAPIResponse("403");
         responses.getAPIResponses().values().forEach(r -> r.addHeader("API-Version",
                 OASFactory.createHeader().ref("#/components/headers/API-Version")));
+        responses.getAPIResponses().values().forEach(r -> r.addHeader(ALLOW_ORIGIN,
+                OASFactory.createHeader().ref("#/components/headers/" + ALLOW_ORIGIN)));
         boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.DELETE;
         boolean onCase = path.startsWith("/api/v1/cases/{caseId}");
         add(responses, "400", "The request is not valid; invalidParams names each problem.");
@@ -174,10 +198,10 @@ public class OpenApiConventions implements OASFilter {
         }
         op.getParameters().forEach(p -> {
             switch (p.getName()) {
-                case "limit" -> p.schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)
+                case "limit" -> p.schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE)
                         .maximum(java.math.BigDecimal.valueOf(QueryParams.MAX_LIMIT))).description("Page size, at most 100");
                 case "openedFrom", "openedTo" -> p.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .format("date")).description("Opening date, inclusive");
+                        .format("date").maxLength(10)).description("Opening date, inclusive");
                 case "step" -> p.schema(OASFactory.createSchema().ref("#/components/schemas/Step"));
                 case "level" -> p.schema(OASFactory.createSchema().ref("#/components/schemas/Level"));
                 case "cursor" -> p.description("the `next` of the previous page");
@@ -195,30 +219,37 @@ public class OpenApiConventions implements OASFilter {
         APIResponse r = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM))))
-                .addHeader("API-Version", OASFactory.createHeader().ref("#/components/headers/API-Version"));
+                .addHeader("API-Version", OASFactory.createHeader().ref("#/components/headers/API-Version"))
+                .addHeader(ALLOW_ORIGIN, OASFactory.createHeader().ref("#/components/headers/" + ALLOW_ORIGIN));
         responses.addAPIResponse(status, r);
     }
 
     private static Schema problemSchema(OpenAPI api) {
-        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         // named, so a generated client has InvalidParam and Condition rather than ProblemUnmetConditionsInner
         api.getComponents().addSchema("InvalidParam", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("A request value that is not valid, and why").required(List.of("name", "reason"))
-                .addProperty("name", string).addProperty("reason", string));
+                .addProperty("name", OpenApiBounds.text(100)).addProperty("reason", OpenApiBounds.text(Problem.MAX_REASON)));
         api.getComponents().addSchema("Condition", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("A condition of the protocol that is not met; code is stable, message is for people")
-                .required(List.of("code", "message")).addProperty("code", string).addProperty("message", string));
+                .required(List.of("code", "message")).addProperty("code", OpenApiBounds.text(100))
+                .addProperty("message", OpenApiBounds.text(Problem.MAX_DETAIL)));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
                 .required(List.of("type", "title", "status", "detail"))
-                .addProperty("type", string).addProperty("title", string)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
-                .addProperty("detail", string).addProperty("instance", string)
-                .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .addProperty("type", OpenApiBounds.text(200).format("uri"))
+                .addProperty("title", OpenApiBounds.text(Problem.MAX_TITLE))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("detail", OpenApiBounds.text(Problem.MAX_DETAIL))
+                // the request path; the HTTP layer refuses a longer request line (414) before any problem names it
+                .addProperty("instance", OpenApiBounds.text(OpenApiBounds.MAX_REQUEST_LINE).format("uri-reference"))
+                .addProperty("code", OpenApiBounds.text(100)
                         .description("The stable code of the rule at stake, when one rule is"))
                 .addProperty("invalidParams", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .maxItems(Problem.MAX_INVALID_PARAMS)
                         .items(OASFactory.createSchema().ref("#/components/schemas/InvalidParam")))
                 .addProperty("unmetConditions", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .maxItems(Problem.MAX_CONDITIONS)
                         .items(OASFactory.createSchema().ref("#/components/schemas/Condition")));
     }
 }

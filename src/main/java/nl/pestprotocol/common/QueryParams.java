@@ -52,6 +52,14 @@ public final class QueryParams {
         }
     }
 
+    /** A free query value (an externalId, a group code) no longer than the contract allows; longer matches nothing we store. */
+    public static String text(String name, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw ApiException.invalidParam(name, "must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+
     /** Path ids that are not UUIDs name nothing that exists: 404, like any unknown id. */
     public static UUID pathId(String value, String what) {
         try {

@@ -33,6 +33,8 @@ public class RetentionRepository {
                 group by c.id, c.closed_at
                 having bool_and(s.left_on is not null and s.left_on <= :today) and max(s.left_on) < :cutoff
                 order by c.closed_at, c.id""")
+                // one night's batch, the oldest first; what is left waits for the next night (the contract's maxItems)
+                .setMaxResults(nl.pestprotocol.common.ApiLimits.MAX_RETENTION_PER_RUN)
                 .setParameter("cutoffInstant", cutoff.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
                 .setParameter("today", today).setParameter("cutoff", cutoff).getResultList();
         return rows.stream().map(r -> {

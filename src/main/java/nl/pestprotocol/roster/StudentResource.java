@@ -63,6 +63,6 @@ public class StudentResource {
     @Operation(operationId = "listStudents", summary = "List students by externalId")
     public Page<StudentView> list(@QueryParam("groupCode") String groupCode, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        return roster.students(groupCode, cursor, QueryParams.limit(limit, 50));
+        return roster.students(QueryParams.text("groupCode", groupCode, 20), cursor, QueryParams.limit(limit, 50));
     }
 }

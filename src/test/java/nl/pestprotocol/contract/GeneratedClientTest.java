@@ -52,7 +52,8 @@ class GeneratedClientTest extends ApiTest {
 
     private static ApiClient clientOf(String user) {
         ApiClient client = new ApiClient();
-        client.updateBaseUri("http://localhost:" + RestAssured.port);
+        // the contract's server URL is /api/v1, relative to where it is served: a client prepends the host
+        client.updateBaseUri("http://localhost:" + RestAssured.port + "/api/v1");
         return client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + Tokens.of(user)));
     }
 
@@ -106,7 +107,7 @@ class GeneratedClientTest extends ApiTest {
         assertEquals(Step.PLAN, planning.getStep());
 
         List<EventView> timeline = new TimelineApi(mentor).getTimeline(opened.getId(), null, 100).getItems();
-        List<String> types = timeline.stream().map(EventView::getType).toList();
+        List<String> types = timeline.stream().map(e -> e.getType().getValue()).toList();
         assertEquals("CASE_OPENED", types.get(0));
         assertTrue(types.containsAll(List.of("INCIDENT_LOGGED", "STEP_CHANGED", "ANALYSIS_RECORDED", "CONVERSATION_RECORDED")),
                 types::toString);

@@ -66,25 +66,25 @@ class OpenApiContractTest extends ApiTest {
         JsonNode paths = YAML.readTree(CONTRACT.toFile()).get("paths");
         Set<String> operations = new TreeSet<>();
         paths.fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> operations.add(m + " " + p.getKey())));
-        for (String expected : List.of("post /api/v1/cases", "get /api/v1/cases", "get /api/v1/cases/{caseId}",
-                "patch /api/v1/cases/{caseId}", "post /api/v1/cases/{caseId}/involvements",
-                "delete /api/v1/cases/{caseId}/involvements/{studentId}", "post /api/v1/cases/{caseId}/incidents",
-                "get /api/v1/cases/{caseId}/incidents", "put /api/v1/cases/{caseId}/analysis",
-                "post /api/v1/cases/{caseId}/actions", "patch /api/v1/cases/{caseId}/actions/{actionId}",
-                "get /api/v1/cases/{caseId}/actions", "post /api/v1/cases/{caseId}/conversations",
-                "get /api/v1/cases/{caseId}/conversations", "post /api/v1/cases/{caseId}/agreements",
-                "patch /api/v1/cases/{caseId}/agreements/{agreementId}", "get /api/v1/cases/{caseId}/agreements",
-                "post /api/v1/cases/{caseId}/transitions", "post /api/v1/cases/{caseId}/escalations",
-                "post /api/v1/cases/{caseId}/sign-offs", "post /api/v1/cases/{caseId}/measures",
-                "patch /api/v1/cases/{caseId}/measures/{measureId}", "get /api/v1/cases/{caseId}/measures",
-                "get /api/v1/cases/{caseId}/timeline", "get /api/v1/agreements/due", "put /api/v1/students/{externalId}",
-                "get /api/v1/students", "get /api/v1/students/{externalId}", "put /api/v1/groups/{code}", "get /api/v1/groups",
-                "put /api/v1/staff/{externalId}", "get /api/v1/staff", "put /api/v1/calendar/{schoolYear}",
-                "get /api/v1/calendar/{schoolYear}", "get /api/v1/conversation-guides/{type}", "get /api/v1/cases/{caseId}/audit",
-                "get /api/v1/students/{externalId}/export", "get /api/v1/retention/preview")) {
+        for (String expected : List.of("post /cases", "get /cases", "get /cases/{caseId}",
+                "patch /cases/{caseId}", "post /cases/{caseId}/involvements",
+                "delete /cases/{caseId}/involvements/{studentId}", "post /cases/{caseId}/incidents",
+                "get /cases/{caseId}/incidents", "put /cases/{caseId}/analysis",
+                "post /cases/{caseId}/actions", "patch /cases/{caseId}/actions/{actionId}",
+                "get /cases/{caseId}/actions", "post /cases/{caseId}/conversations",
+                "get /cases/{caseId}/conversations", "post /cases/{caseId}/agreements",
+                "patch /cases/{caseId}/agreements/{agreementId}", "get /cases/{caseId}/agreements",
+                "post /cases/{caseId}/transitions", "post /cases/{caseId}/escalations",
+                "post /cases/{caseId}/sign-offs", "post /cases/{caseId}/measures",
+                "patch /cases/{caseId}/measures/{measureId}", "get /cases/{caseId}/measures",
+                "get /cases/{caseId}/timeline", "get /agreements/due", "put /students/{externalId}",
+                "get /students", "get /students/{externalId}", "put /groups/{code}", "get /groups",
+                "put /staff/{externalId}", "get /staff", "put /calendar/{schoolYear}",
+                "get /calendar/{schoolYear}", "get /conversation-guides/{type}", "get /cases/{caseId}/audit",
+                "get /students/{externalId}/export", "get /retention/preview")) {
             assertTrue(operations.contains(expected), () -> "missing " + expected + " in " + operations);
         }
-        JsonNode transition = paths.get("/api/v1/cases/{caseId}/transitions").get("post").get("responses");
+        JsonNode transition = paths.get("/cases/{caseId}/transitions").get("post").get("responses");
         for (String status : List.of("200", "401", "403", "404", "409", "412", "428")) {
             assertTrue(transition.has(status), "transitions lacks " + status);
         }

@@ -84,6 +84,8 @@ final class RequestGenerator {
         this.random = new Random(seed);
         this.contexts = contexts;
         this.realIds = contexts.get(0);
+        // paths are relative to the server URL (/api/v1)
+        String server = contract.at("/servers/0/url").asText("");
         contract.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
             JsonNode op = m.getValue();
             JsonNode schema = op.at("/requestBody/content/application~1json/schema");
@@ -93,7 +95,7 @@ final class RequestGenerator {
                     query.add(param.path("name").asText());
                 }
             });
-            operations.add(new Operation(m.getKey().toUpperCase(), p.getKey(), schema.isMissingNode() ? null : schema, query));
+            operations.add(new Operation(m.getKey().toUpperCase(), server + p.getKey(), schema.isMissingNode() ? null : schema, query));
         }));
     }
 

@@ -45,6 +45,8 @@ public final class ContractValidation {
     public static final Path CONTRACT = Path.of("openapi", "openapi.yaml");
     private static final String API = "/api/v1/";
     private static final Set<String> NOT_IN_CONTRACT = Set.of("/api/v1/openapi", "/api/v1/openapi.json", "/api/v1/openapi.yaml");
+    /** The Swagger UI of the contract and its assets: pages for people, not operations of the contract. */
+    private static final String DOCS = "/api/v1/docs";
 
     /** Add to a request that breaks the contract on purpose: the request is not validated, its response is. */
     public static final Filter INVALID_REQUEST_ON_PURPOSE = new OrderedFilter() {
@@ -194,7 +196,7 @@ public final class ContractValidation {
     }
 
     static boolean inScope(String path) {
-        return path.startsWith(API) && !NOT_IN_CONTRACT.contains(path);
+        return path.startsWith(API) && !NOT_IN_CONTRACT.contains(path) && !path.equals(DOCS) && !path.startsWith(DOCS + "/");
     }
 
     /**
