@@ -53,7 +53,7 @@ public class HttpConventions {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        securityHeaders.onRequest(request);
+        securityHeaders.onRequest(ctx);
         accessLog.onRequest(ctx);
         String requestId = request.getHeader(REQUEST_ID);
         if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {

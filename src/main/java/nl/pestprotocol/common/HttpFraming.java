@@ -53,6 +53,22 @@ public class HttpFraming {
         this.apiVersion = config.apiVersion();
     }
 
+    /**
+     * A request refused below the router (framing, time) is cut off mid-body: the REST layer then fails
+     * with "connection closed", which Quarkus would log as an ERROR with a stack trace. It was answered
+     * and logged already, so that failure ends here.
+     */
+    void install(@jakarta.enterprise.event.Observes io.vertx.ext.web.Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            Channel channel = channelOf(ctx.request());
+            if (ctx.failure() instanceof io.vertx.core.http.HttpClosedException && channel != null
+                    && Boolean.TRUE.equals(channel.attr(AccessLog.ANSWERED_BELOW).get())) {
+                return;
+            }
+            ctx.next();
+        });
+    }
+
     /** Called for each new connection before it reads a byte (see {@link HttpServerHooks}). */
     void guard(HttpConnection connection) {
         if (!(connection instanceof Http1xServerConnection http1)) {

@@ -11,8 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The security headers of every answer, chosen per path prefix (the longest prefix that matches wins).
@@ -43,24 +42,33 @@ public class SecurityHeaders {
     private final List<Policy> policies;
     private final Optional<String> hsts;
 
+    @jakarta.inject.Inject
     public SecurityHeaders(Instance<Policy> extra, PestprotocolConfig config) {
+        this(extra.stream().toList(), hstsOf(config.http().hsts()));
+    }
+
+    SecurityHeaders(List<Policy> extra, Optional<String> hsts) {
         List<Policy> all = new java.util.ArrayList<>();
         all.add(policy(API_PREFIX, STRICT));
-        extra.forEach(all::add);
+        all.addAll(extra);
+        // the longest prefix first, so the most specific policy wins
         all.sort(Comparator.comparingInt((Policy p) -> p.pathPrefix().length()).reversed());
         this.policies = List.copyOf(all);
-        PestprotocolConfig.Http.Hsts hstsConfig = config.http().hsts();
-        this.hsts = hstsConfig.enabled()
-                ? Optional.of("max-age=" + hstsConfig.maxAge().toSeconds() + (hstsConfig.includeSubdomains() ? "; includeSubDomains" : ""))
+        this.hsts = hsts;
+    }
+
+    static Optional<String> hstsOf(PestprotocolConfig.Http.Hsts config) {
+        return config.enabled()
+                ? Optional.of("max-age=" + config.maxAge().toSeconds() + (config.includeSubdomains() ? "; includeSubDomains" : ""))
                 : Optional.empty();
     }
 
     /** Called by {@link HttpConventions} first thing for every request the router sees. */
-    void onRequest(HttpServerRequest request) {
-        String path = request.path();
-        boolean tls = request.isSSL();
-        HttpServerResponse response = request.response();
-        response.headersEndHandler(v -> apply(path, tls, response.headers()));
+    void onRequest(RoutingContext ctx) {
+        String path = ctx.request().path();
+        boolean tls = ctx.request().isSSL();
+        // the routing context owns the response's one headersEndHandler; it runs those added here
+        ctx.addHeadersEndHandler(v -> apply(path, tls, ctx.response().headers()));
     }
 
     /** Sets the headers of {@code path}'s policy on {@code headers}, replacing any value already there. */
