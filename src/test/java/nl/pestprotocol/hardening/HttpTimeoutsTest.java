@@ -49,6 +49,7 @@ class HttpTimeoutsTest extends ApiTest {
     @Test
     void withAHundredClientsSendingHeadersAByteAtATimeANormalRequestAnswersAtOnceAndTheSlowOnesAreCutOff() throws Exception {
         String head = "GET /api/v1/cases HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.of("mentor1") + "\r\n\r\n";
+        as("mentor1").get("/api/v1/cases").then().statusCode(200); // warm: the measure below is of the slow clients' effect
         ExecutorService pool = Executors.newFixedThreadPool(SLOW_CLIENTS);
         try {
             long start = System.nanoTime();
@@ -125,7 +126,9 @@ class HttpTimeoutsTest extends ApiTest {
                 out.write(request.getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
                 assertTrue(readResponseHead(in).startsWith("HTTP/1.1 200"), "kept alive");
-                Thread.sleep(1500); // shorter than the idle time: the connection stays
+                if (i < 2) {
+                    Thread.sleep(1500); // shorter than the idle time: the connection stays
+                }
             }
             long start = System.nanoTime();
             socket.setSoTimeout(10_000);
