@@ -50,7 +50,7 @@ class SecurityHeadersTest extends ApiTest {
         assertStrict("/api/v1/cases", as("mentor1").accept("text/html").filter(ContractValidation.INVALID_REQUEST_ON_PURPOSE)
                 .get("/api/v1/cases"), 406);
         assertStrict("/api/v1/cases", as("mentor1").filter(ContractValidation.INVALID_REQUEST_ON_PURPOSE)
-                .options("/api/v1/cases"), 405);
+                .options("/api/v1/cases"), 501);
         assertStrict("/api/v1/openapi.json", anonymous().get("/api/v1/openapi.json"), 200);
     }
 
