@@ -30,7 +30,7 @@ import nl.pestprotocol.timeline.EventType;
 public class TimelineResource {
 
     @Schema(requiredProperties = { "sequence", "type", "occurredAt" })
-    public record EventView(long sequence, @Schema(implementation = EventType.class) String type, Instant occurredAt, StaffRef actor,
+    public record EventView(long sequence, EventType type, Instant occurredAt, StaffRef actor,
             Map<String, Object> data) {
     }
 
@@ -57,7 +57,7 @@ public class TimelineResource {
             Map<UUID, StaffRef> actors = people.staffRefs(shown.stream().map(e -> e.actorId).toList());
             Map<UUID, String> pupils = people.studentExternalIds(shown.stream().map(TimelineResource::student)
                     .filter(java.util.Objects::nonNull).toList());
-            return shown.stream().map(e -> new EventView(e.id, e.type, e.occurredAt, actors.get(e.actorId), shown(e, pupils)))
+            return shown.stream().map(e -> new EventView(e.id, EventType.valueOf(e.type), e.occurredAt, actors.get(e.actorId), shown(e, pupils)))
                     .toList();
         }, e -> Cursor.encodeKey(Long.toString(e.id)));
     }

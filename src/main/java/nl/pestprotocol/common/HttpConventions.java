@@ -15,7 +15,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Conventions every HTTP response follows, also those served outside the REST layer (OpenAPI,
- * health): the {@code API-Version} header, an echoed or generated {@code X-Request-Id}, 413
+ * health): the security headers ({@link SecurityHeaders}), one access-log line ({@link AccessLog}),
+ * the {@code API-Version} header, an echoed or generated {@code X-Request-Id}, 413
  * problem+json for bodies over 1 MiB (declared or chunked), and content negotiation: the API has
  * only JSON, so an {@code Accept} that excludes it is answered 406 before any work is done.
  */
@@ -32,14 +33,19 @@ public class HttpConventions {
 
     private final String apiVersion;
     private final ObjectMapper json;
+    private final SecurityHeaders securityHeaders;
+    private final AccessLog accessLog;
     private final BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES)
             .setDeleteUploadedFilesOnEnd(true);
     /** The bulk roster paths have limits of their own (BodyLimits); one handler each, made once. */
     private final java.util.Map<Long, BodyHandler> largerChunkedBodies = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public HttpConventions(PestprotocolConfig config, ObjectMapper json) {
+    public HttpConventions(PestprotocolConfig config, ObjectMapper json, SecurityHeaders securityHeaders,
+            AccessLog accessLog) {
         this.apiVersion = config.apiVersion();
         this.json = json;
+        this.securityHeaders = securityHeaders;
+        this.accessLog = accessLog;
     }
 
     void install(@Observes Router router) {
@@ -49,6 +55,8 @@ public class HttpConventions {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        securityHeaders.onRequest(ctx);
+        accessLog.onRequest(ctx);
         String requestId = request.getHeader(REQUEST_ID);
         if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
             requestId = UUID.randomUUID().toString();

@@ -29,6 +29,8 @@ public interface PestprotocolConfig {
 
     Webhooks webhooks();
 
+    Http http();
+
     interface DemoData {
         /** Seeds the demo roster matching the demo realm (run command and tests only). */
         @WithDefault("false")
@@ -118,5 +120,40 @@ public interface PestprotocolConfig {
         /** Delivered and given-up deliveries are kept this long in the delivery log. */
         @WithDefault("P30D")
         Duration logRetention();
+    }
+
+    /** The HTTP server's own limits (spec §12 "Hardening"): it closes slow and idle connections after seconds. */
+    interface Http {
+        /**
+         * How long a client may take to send a request line and headers, counted from the connection's
+         * start or the first byte of the request: a slower client gets 408 and the connection closes.
+         */
+        @WithDefault("10S")
+        Duration headerTimeout();
+
+        /** How long a client may take to send a request's body once its headers are in (408 and closed after). */
+        @WithDefault("30S")
+        Duration bodyTimeout();
+
+        /**
+         * How long a kept-alive connection may wait for its next request without a byte. Longer than an
+         * ingress' idle upstream connections are kept (nginx: 60 s), so the proxy never reuses one we closed.
+         */
+        @WithDefault("65S")
+        Duration idleTimeout();
+
+        Hsts hsts();
+
+        /** Strict-Transport-Security, for a service that terminates TLS itself (behind an ingress, the ingress sends it). */
+        interface Hsts {
+            @WithDefault("false")
+            boolean enabled();
+
+            @WithDefault("365D")
+            Duration maxAge();
+
+            @WithDefault("false")
+            boolean includeSubdomains();
+        }
     }
 }

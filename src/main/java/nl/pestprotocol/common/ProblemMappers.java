@@ -113,6 +113,11 @@ public class ProblemMappers {
         if (DatabaseOutage.causedBy(e)) {
             return unavailable(e, uri);
         }
+        if (clientGone(e)) {
+            // the connection closed while the body was read (a time limit, or the client left): nobody hears an answer
+            LOG.debug("The connection closed before the request body was read");
+            return internalError(uri);
+        }
         LOG.error("Unexpected failure", e);
         return internalError(uri);
     }
@@ -247,5 +252,14 @@ public class ProblemMappers {
             default -> type.isEnum() ? "one of the listed values"
                     : (java.util.Collection.class.isAssignableFrom(type) ? "an array" : "an object");
         };
+    }
+
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

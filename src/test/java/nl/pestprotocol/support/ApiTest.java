@@ -9,7 +9,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Base of the REST tests: real PostgreSQL and Keycloak (once per run), real tokens, a check on every
- * response of ours that a 4xx/5xx is problem+json, and a check of every request and response against
+ * response of ours that a 4xx/5xx is problem+json, that every answer of /api/v1 carries the security
+ * headers ({@link SecurityHeadersCheck}), and a check of every request and response against
  * the contract in openapi/openapi.yaml ({@link ContractValidation}).
  */
 @QuarkusTestResource(value = TestStack.class, restrictToAnnotatedClass = false)
@@ -24,6 +25,9 @@ public abstract class ApiTest {
         }
         if (!RestAssured.filters().contains(ContractValidation.FILTER)) {
             RestAssured.filters(ContractValidation.FILTER);
+        }
+        if (!RestAssured.filters().contains(SecurityHeadersCheck.FILTER)) {
+            RestAssured.filters(SecurityHeadersCheck.FILTER);
         }
     }
 
