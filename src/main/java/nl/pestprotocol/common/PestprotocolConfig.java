@@ -21,6 +21,8 @@ public interface PestprotocolConfig {
 
     Retention retention();
 
+    Idempotency idempotency();
+
     interface DemoData {
         /** Seeds the demo roster matching the demo realm (run command and tests only). */
         @WithDefault("false")
@@ -39,5 +41,15 @@ public interface PestprotocolConfig {
         /** How long audit entries are kept before the retention job deletes them (NEN 7513 practice). */
         @WithDefault("P5Y")
         Period audit();
+    }
+
+    interface Idempotency {
+        /** How long an Idempotency-Key and its first answer are kept; spec §9 asks at least 24 h (less is raised to it). */
+        @WithDefault("PT24H")
+        java.time.Duration keep();
+
+        /** How often expired keys are deleted (read by the scheduler as {@code {pestprotocol.idempotency.cleanup-every}}). */
+        @WithDefault("1h")
+        String cleanupEvery();
     }
 }
