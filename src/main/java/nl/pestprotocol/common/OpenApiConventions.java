@@ -68,6 +68,7 @@ public class OpenApiConventions implements OASFilter {
             }
             path.getValue().getOperations().forEach((method, op) -> describeErrors(path.getKey(), method, op));
         }
+        OpenApiIdempotency.describe(api);
     }
 
     private static void describeErrors(String path, PathItem.HttpMethod method, Operation op) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.pestprotocol.common.OpenApiIdempotency;
 import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.common.ProblemMappers;
 
@@ -16,8 +17,8 @@ import nl.pestprotocol.common.ProblemMappers;
 @ApplicationScoped
 class IdempotencyAnswers {
 
-    static final String KEY_IN_FLIGHT = "idempotency-key-in-flight";
-    static final String KEY_REUSED = "idempotency-key-reused";
+    static final String KEY_IN_FLIGHT = OpenApiIdempotency.KEY_IN_FLIGHT;
+    static final String KEY_REUSED = OpenApiIdempotency.KEY_REUSED;
 
     private final ObjectMapper json;
 

@@ -11,7 +11,6 @@ import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -33,7 +32,7 @@ public class IdempotencyFilter {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
     private static final String PENDING = IdempotencyFilter.class.getName() + ".pending";
-    public static final String REPLAYED = "Idempotent-Replayed";
+    public static final String REPLAYED = nl.pestprotocol.common.OpenApiIdempotency.REPLAYED;
 
     @Inject
     TransactionManager transactions;
@@ -48,7 +47,7 @@ public class IdempotencyFilter {
     }
 
     @ServerRequestFilter
-    public void claim(ContainerRequestContext request, SecurityContext security) throws IOException {
+    public void claim(ContainerRequestContext request) throws IOException {
         if (!"POST".equals(request.getMethod())) {
             return;
         }
@@ -64,7 +63,7 @@ public class IdempotencyFilter {
             request.abortWith(answers.invalidKey(e.getMessage(), path));
             return;
         }
-        String subject = subjectOf(security.getUserPrincipal());
+        String subject = subjectOf(request.getSecurityContext().getUserPrincipal());
         if (subject == null) {
             return; // keys belong to a caller; an anonymous request is refused by the operation itself
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import nl.pestprotocol.common.OpenApiIdempotency;
+
 /**
  * The value of an {@code Idempotency-Key} header (draft-ietf-httpapi-idempotency-key-header). The
  * draft makes it a structured-field string, {@code "…"}; most clients send it bare, so both are taken
@@ -11,12 +13,10 @@ import java.util.regex.Pattern;
  */
 public record IdempotencyKey(String value) {
 
-    public static final String HEADER = "Idempotency-Key";
-    public static final int MAX_LENGTH = 255;
-    /** The syntax the contract declares too (with the optional quotes around it). */
-    public static final String SYNTAX = "[A-Za-z0-9._~:+/=-]{1," + MAX_LENGTH + "}";
-    public static final String CONTRACT_PATTERN = "^\"?" + SYNTAX + "\"?$";
-    private static final Pattern VALID = Pattern.compile(SYNTAX);
+    public static final String HEADER = OpenApiIdempotency.HEADER;
+    public static final int MAX_LENGTH = OpenApiIdempotency.MAX_LENGTH;
+    /** The syntax the contract declares. */
+    private static final Pattern VALID = Pattern.compile(OpenApiIdempotency.SYNTAX);
 
     /** Empty without the header; a reason when it is not one valid key. */
     public static Optional<IdempotencyKey> parse(List<String> headerValues) {
