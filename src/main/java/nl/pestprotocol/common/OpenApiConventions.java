@@ -32,7 +32,7 @@ public class OpenApiConventions implements OASFilter {
      */
     private static final java.util.Set<String> REFUSED_BY_RULES = java.util.Set.of("openCase", "updateCase", "involveStudent",
             "removeInvolvement", "logIncident", "addAction", "updateAction", "recordConversation", "makeAgreement",
-            "escalateCase", "signOff", "imposeMeasure", "upsertGroup", "upsertStaffMember");
+            "escalateCase", "signOff", "imposeMeasure", "upsertGroup", "upsertStaffMember", "replaceCalendar");
     /** Bodies that come with the ETag of what they show. */
     private static final List<String> VERSIONED = List.of("CaseView", "AgreementView", "ActionView", "MeasureView");
 

@@ -11,6 +11,7 @@ import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -47,25 +48,25 @@ public class IdempotencyFilter {
     }
 
     @ServerRequestFilter
-    public void claim(ContainerRequestContext request) throws IOException {
+    /** Answers null to let the request run, or the answer that replaces it. */
+    public Response claim(ContainerRequestContext request) throws IOException {
         if (!"POST".equals(request.getMethod())) {
-            return;
+            return null;
         }
         String path = request.getUriInfo().getRequestUri().getRawPath();
         IdempotencyKey key;
         try {
             var parsed = IdempotencyKey.parse(request.getHeaders().get(IdempotencyKey.HEADER));
             if (parsed.isEmpty()) {
-                return;
+                return null;
             }
             key = parsed.get();
         } catch (IdempotencyKey.Invalid e) {
-            request.abortWith(answers.invalidKey(e.getMessage(), path));
-            return;
+            return answers.invalidKey(e.getMessage(), path);
         }
         String subject = subjectOf(request.getSecurityContext().getUserPrincipal());
         if (subject == null) {
-            return; // keys belong to a caller; an anonymous request is refused by the operation itself
+            return null; // keys belong to a caller; an anonymous request is refused by the operation itself
         }
         byte[] body;
         try (InputStream in = request.getEntityStream()) {
@@ -85,16 +86,13 @@ public class IdempotencyFilter {
         }
         if (claim instanceof IdempotencyStore.Claimed) {
             request.setProperty(PENDING, new Pending(tx, subject, key, fingerprint, "POST", pathAndQuery));
-            return;
+            return null;
         }
         rollback(tx);
         if (claim instanceof IdempotencyStore.Replay replay) {
-            request.abortWith(answers.replay(replay.answer()));
-        } else if (claim instanceof IdempotencyStore.Mismatch) {
-            request.abortWith(answers.reused(path));
-        } else {
-            request.abortWith(answers.inFlight(path));
+            return answers.replay(replay.answer());
         }
+        return claim instanceof IdempotencyStore.Mismatch ? answers.reused(path) : answers.inFlight(path);
     }
 
     @ServerResponseFilter
