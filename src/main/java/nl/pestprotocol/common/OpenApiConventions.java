@@ -35,7 +35,7 @@ public class OpenApiConventions implements OASFilter {
     private static final java.util.Set<String> REFUSED_BY_RULES = java.util.Set.of("openCase", "updateCase", "involveStudent",
             "removeInvolvement", "logIncident", "addAction", "updateAction", "recordConversation", "makeAgreement",
             "escalateCase", "signOff", "imposeMeasure", "upsertGroup", "upsertStaffMember", "createWebhookSubscription",
-            "updateWebhookSubscription");
+            "updateWebhookSubscription", "replaceCalendar");
     /** Bodies that come with the ETag of what they show. */
     private static final List<String> VERSIONED = List.of("CaseView", "AgreementView", "ActionView", "MeasureView");
 
@@ -82,6 +82,7 @@ public class OpenApiConventions implements OASFilter {
             }
             path.getValue().getOperations().forEach((method, op) -> describeErrors(path.getKey(), method, op));
         }
+        OpenApiIdempotency.describe(api);
         OpenApiBounds.apply(api);
         relativePaths(api);
     }

@@ -31,6 +31,8 @@ public interface PestprotocolConfig {
 
     Http http();
 
+    Idempotency idempotency();
+
     interface DemoData {
         /** Seeds the demo roster matching the demo realm (run command and tests only). */
         @WithDefault("false")
@@ -155,5 +157,15 @@ public interface PestprotocolConfig {
             @WithDefault("false")
             boolean includeSubdomains();
         }
+    }
+
+    interface Idempotency {
+        /** How long an Idempotency-Key and its first answer are kept; spec §9 asks at least 24 h (less is raised to it). */
+        @WithDefault("PT24H")
+        java.time.Duration keep();
+
+        /** How often expired keys are deleted (read by the scheduler as {@code {pestprotocol.idempotency.cleanup-every}}). */
+        @WithDefault("1h")
+        String cleanupEvery();
     }
 }

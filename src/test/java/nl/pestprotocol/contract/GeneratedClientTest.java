@@ -75,19 +75,24 @@ class GeneratedClientTest extends ApiTest {
         ApiClient mentor = clientOf("mentor1");
         CasesApi cases = new CasesApi(mentor);
 
-        CaseView opened = cases.openCase(new CreateCaseInput().summary("Uitschelden in de kantine").incident(incident(gepeste, pester)));
+        // a retry of the same call with the same Idempotency-Key answers the first case, and opens no second one
+        CreateCaseInput newCase = new CreateCaseInput().summary("Uitschelden in de kantine").incident(incident(gepeste, pester));
+        String key = java.util.UUID.randomUUID().toString();
+        CaseView opened = cases.openCase(newCase, key);
         assertEquals(Step.SIGNALEREN, opened.getStep());
-        IncidentView again = new IncidentsApi(mentor).logIncident(opened.getId(), incident(gepeste, pester).location("plein"));
+        assertEquals(opened.getId(), cases.openCase(newCase, key).getId());
+        IncidentView again = new IncidentsApi(mentor).logIncident(opened.getId(), incident(gepeste, pester).location("plein"),
+                null);
         assertEquals("plein", again.getLocation());
 
         CaseView analysing = cases.transitionCase(opened.getId(), etag(cases, opened.getId()),
-                new TransitionBody().to(Step.ANALYSEREN));
+                new TransitionBody().to(Step.ANALYSEREN), null);
         assertEquals(Step.ANALYSEREN, analysing.getStep());
 
         // too early for PLAN: a 409 problem that names every unmet condition by its stable code
         String etag = etag(cases, opened.getId());
         ApiException refused = assertThrows(ApiException.class,
-                () -> cases.transitionCase(opened.getId(), etag, new TransitionBody().to(Step.PLAN)));
+                () -> cases.transitionCase(opened.getId(), etag, new TransitionBody().to(Step.PLAN), null));
         assertEquals(409, refused.getCode());
         Problem problem = JSON.getDefault().getMapper().readValue(refused.getResponseBody(), Problem.class);
         assertEquals(409, problem.getStatus());
@@ -98,12 +103,12 @@ class GeneratedClientTest extends ApiTest {
                 .how("Schelden in de pauzes").forms(List.of(Form.VERBAAL)).groupRole("De klas lacht mee").duration("Sinds september"));
         ConversationsApi conversations = new ConversationsApi(mentor);
         conversations.recordConversation(opened.getId(), new ConversationInput().type(ConversationType.GEPESTE)
-                .heldAt(OffsetDateTime.now()).studentIds(List.of(gepeste)).guideAnswers(Map.of("DOOR_WIE", "Daan")));
+                .heldAt(OffsetDateTime.now()).studentIds(List.of(gepeste)).guideAnswers(Map.of("DOOR_WIE", "Daan")), null);
         conversations.recordConversation(opened.getId(), new ConversationInput().type(ConversationType.PESTER)
-                .heldAt(OffsetDateTime.now()).studentIds(List.of(pester)).notes("Daan ziet in dat het pesten is"));
+                .heldAt(OffsetDateTime.now()).studentIds(List.of(pester)).notes("Daan ziet in dat het pesten is"), null);
 
         CaseView planning = cases.transitionCase(opened.getId(), etag(cases, opened.getId()),
-                new TransitionBody().to(Step.PLAN).reason("Analyse rond"));
+                new TransitionBody().to(Step.PLAN).reason("Analyse rond"), null);
         assertEquals(Step.PLAN, planning.getStep());
 
         List<EventView> timeline = new TimelineApi(mentor).getTimeline(opened.getId(), null, 100).getItems();

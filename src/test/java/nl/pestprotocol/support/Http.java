@@ -50,12 +50,16 @@ public final class Http {
     }
 
     public static Result send(String method, String path, String token, String ifMatch, String json) {
+        return sendWith(method, path, token, ifMatch == null ? java.util.Map.of() : java.util.Map.of("If-Match", ifMatch), json);
+    }
+
+    /** As above, with any request headers (e.g. Idempotency-Key). */
+    public static Result sendWith(String method, String path, String token, java.util.Map<String, String> headers,
+            String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
-        if (ifMatch != null) {
-            b.header("If-Match", ifMatch);
-        }
+        headers.forEach(b::header);
         b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             b.header("Content-Type", "application/json");
