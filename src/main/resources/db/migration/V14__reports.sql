@@ -17,7 +17,7 @@ create table report (
     received_at      timestamptz    not null,
     case_id          uuid references bullying_case (id),
     incident_id      uuid references incident (id),
-    triage           varchar(10),
+    triage           varchar(20),
     triaged_by_id    uuid references staff (id),
     triaged_at       timestamptz,
     close_reason     varchar(2000),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,9 +62,9 @@ public class ReportResource {
     @Path("/{code}")
     @PermitAll
     @Operation(operationId = "getReportStatus", summary = "The status of your report, with the receipt's secret in the Report-Secret header")
-    public ReportStatusView status(@PathParam("code") @Parameter(schema = @Schema(maxLength = 20)) String code,
+    public ReportStatusView status(@PathParam("code") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 20)) String code,
             @HeaderParam(SECRET_HEADER) @Parameter(name = SECRET_HEADER, in = ParameterIn.HEADER, required = true,
-                    description = "The secret of the receipt", schema = @Schema(maxLength = 100)) String secret) {
+                    description = "The secret of the receipt", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String secret) {
         if (secret == null || secret.isBlank()) {
             throw ApiException.invalidParam(SECRET_HEADER, "the receipt's secret is required");
         }

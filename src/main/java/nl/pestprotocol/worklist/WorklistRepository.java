@@ -51,7 +51,7 @@ public class WorklistRepository {
                     select w.kind, c.id as case_id, w.due_on, w.record_id,
                            coalesce(w.due_on, %s) as due_key, coalesce(w.record_id, c.id) as record_key
                     from bullying_case c
-                    cross join lateral (%s) w
+                    cross join lateral (%s) w (kind, due_on, record_id)
                     where c.step <> 'AFGESLOTEN' and %s) x
                 %s
                 order by due_key, kind, case_id, record_key
