@@ -206,11 +206,11 @@ class ReportsTest extends ApiTest {
             submit(report("LEERLING", "Melding " + i));
         }
         Response first = as(APS).queryParam("limit", 2).get("/api/v1/reports");
-        first.then().statusCode(200).body("items.size()", equalTo(2)).body("nextCursor", notNullValue());
+        first.then().statusCode(200).body("items.size()", equalTo(2)).body("next", notNullValue());
         Instant newest = Instant.parse(first.path("items[0].receivedAt"));
         Instant second = Instant.parse(first.path("items[1].receivedAt"));
         assertFalse(second.isAfter(newest));
-        as(APS).queryParam("limit", 2).queryParam("cursor", first.<String>path("nextCursor")).get("/api/v1/reports").then()
+        as(APS).queryParam("limit", 2).queryParam("cursor", first.<String>path("next")).get("/api/v1/reports").then()
                 .statusCode(200).body("items[0].id", not(equalTo(first.path("items[1].id"))));
         as(APS).queryParam("status", "AFGEHANDELD").get("/api/v1/reports").then().statusCode(200)
                 .body("items.status", not(hasItem("ONTVANGEN")));

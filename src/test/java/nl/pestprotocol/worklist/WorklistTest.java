@@ -124,7 +124,7 @@ class WorklistTest extends ApiTest {
             CaseJourney.open();
         }
         String next = as(MENTOR).queryParam("limit", 2).get("/api/v1/worklist").then().statusCode(200)
-                .body("items.size()", equalTo(2)).extract().path("nextCursor");
+                .body("items.size()", equalTo(2)).extract().path("next");
         as(MENTOR).queryParam("limit", 2).queryParam("cursor", next).get("/api/v1/worklist").then().statusCode(200);
         Set<String> all = Pages.all(MENTOR, "/api/v1/worklist").stream()
                 .map(i -> i.get("kind") + " " + i.get("caseId") + " " + i.get("recordId")).collect(Collectors.toSet());
