@@ -32,6 +32,17 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
         insert.executeUpdate();
     }
 
+    /** One entry about a report of the desk (spec §13); reports are case data but need not belong to a case. */
+    public void insertReport(UUID reportId, Instant at, String subject, String username, String role, String action,
+            String requestId) {
+        getEntityManager().createNativeQuery("""
+                insert into audit_entry (at, subject, username, role, action, report_id, request_id)
+                values (:at, :subject, :username, :role, :action, :report, :requestId)""")
+                .setParameter("at", at).setParameter("subject", subject).setParameter("username", username)
+                .setParameter("role", role).setParameter("action", action).setParameter("report", reportId)
+                .setParameter("requestId", requestId).executeUpdate();
+    }
+
     /** Retention of the audit itself: deletes the entries older than {@code cutoff}, through the one path the database allows. */
     public long expire(Instant cutoff) {
         return ((Number) getEntityManager().createNativeQuery("select audit_entry_expire(:cutoff)")

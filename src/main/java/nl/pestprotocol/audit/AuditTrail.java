@@ -67,6 +67,17 @@ public class AuditTrail {
         store(List.of(caseId));
     }
 
+    /**
+     * Records a read or write of a report at once, inside the caller's transaction. A reporter without
+     * an account is "anonymous"; {@code role} is the role the operation needs (or "none").
+     */
+    public void report(UUID reportId, String role) {
+        boolean anonymous = identity.isAnonymous();
+        String subject = anonymous ? "anonymous" : token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        entries.insertReport(reportId, Instant.now(clock), subject, anonymous ? "anonymous" : identity.getPrincipal().getName(),
+                role, action, requestId);
+    }
+
     boolean hasPendingReads() {
         return !reads.isEmpty();
     }

@@ -74,6 +74,12 @@ public class HttpConventions {
             return;
         }
         if (request.path().startsWith(API) && !request.path().startsWith(CONTRACT)) {
+            // the statistics are also offered as CSV (spec §13); that one path keeps a text/csv Accept for the REST layer
+            if (request.path().equals(API + "statistics") && String.join(",", request.headers().getAll(HttpHeaders.ACCEPT))
+                    .toLowerCase(java.util.Locale.ROOT).contains("text/csv")) {
+                ctx.next();
+                return;
+            }
             if (!AcceptHeader.acceptsJson(request.headers().getAll(HttpHeaders.ACCEPT))) {
                 HttpProblems.sendThenClose(json, ctx.vertx(), request, HttpProblems.of("not-acceptable", "Not Acceptable",
                         406, "This API answers application/json only (errors as application/problem+json): send Accept:"

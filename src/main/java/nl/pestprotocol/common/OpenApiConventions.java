@@ -35,7 +35,9 @@ public class OpenApiConventions implements OASFilter {
     private static final java.util.Set<String> REFUSED_BY_RULES = java.util.Set.of("openCase", "updateCase", "involveStudent",
             "removeInvolvement", "logIncident", "addAction", "updateAction", "recordConversation", "makeAgreement",
             "escalateCase", "signOff", "imposeMeasure", "upsertGroup", "upsertStaffMember", "createWebhookSubscription",
-            "updateWebhookSubscription", "replaceCalendar");
+            "updateWebhookSubscription", "replaceCalendar", "triageReport");
+    /** Operations without an account (spec §13): no bearer token, so no 401 or 403. */
+    private static final java.util.Set<String> PUBLIC = java.util.Set.of("submitReport", "getReportStatus", "listExternalHelp");
     /** Bodies that come with the ETag of what they show. */
     private static final List<String> VERSIONED = List.of("CaseView", "AgreementView", "ActionView", "MeasureView");
 
@@ -109,8 +111,12 @@ public class OpenApiConventions implements OASFilter {
         boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.DELETE;
         boolean onCase = path.startsWith("/api/v1/cases/{caseId}");
         add(responses, "400", "The request is not valid; invalidParams names each problem.");
-        add(responses, "401", "No valid bearer token.");
-        add(responses, "403", "Your role may not use this operation.");
+        if (PUBLIC.contains(op.getOperationId())) {
+            op.security(List.of());
+        } else {
+            add(responses, "401", "No valid bearer token.");
+            add(responses, "403", "Your role may not use this operation.");
+        }
         if (path.contains("{")) {
             add(responses, "404", "Not found, or not visible to you.");
         }
@@ -124,7 +130,8 @@ public class OpenApiConventions implements OASFilter {
         }
         // removing something from a case is refused by the case's step (409) and by protocol rules (422)
         boolean deletesFromCase = method == PathItem.HttpMethod.DELETE && onCase;
-        if (writes && onCase || deletesFromCase) {
+        // triage logs an incident or opens a case (their 409s), and a report is triaged once
+        if (writes && onCase || deletesFromCase || "triageReport".equals(op.getOperationId())) {
             add(responses, "409", "The case's step does not allow this; unmetConditions lists every unmet condition.");
         }
         boolean recordPatch = method == PathItem.HttpMethod.PATCH && RECORD.matcher(path).matches();

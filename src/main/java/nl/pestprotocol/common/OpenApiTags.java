@@ -38,6 +38,10 @@ final class OpenApiTags {
         TAGS.put("Export", "Right of access (AVG art. 15): everything recorded about one student.");
         TAGS.put("Webhooks", "Outgoing events: subscriptions of receivers, signed CloudEvents, the delivery log and replays.");
         TAGS.put("Retention", "What the nightly retention job would remove from closed cases.");
+        TAGS.put("Worklist", "What needs the caller's attention in the cases they can see.");
+        TAGS.put("Statistics", "The school's figures per school year and month, small counts suppressed; JSON or CSV.");
+        TAGS.put("Reports", "The aanspreekpunt's desk: reports from pupils and parents without an account, their status for the"
+                + " reporter, triage into cases, and where to turn outside the school.");
     }
 
     private OpenApiTags() {

@@ -55,6 +55,8 @@ public class DemoData {
         roster.putStaff("mw-lc1", new StaffInput("lc1", "Linda", "Coördinator", List.of("onderbouw"), List.of(), true, null));
         roster.putStaff("mw-oc1", new StaffInput("oc1", "Omar", "Ondersteuning", List.of(), List.of("onderbouw"), true, null));
         roster.putStaff("mw-beheer1", new StaffInput("beheer1", "Bea", "Beheer", List.of(), List.of(), true, null));
+        // the aanspreekpunt pesten is also the school's ondersteuningscoördinator (a case role, for triage)
+        roster.putStaff("mw-aps1", new StaffInput("aps1", "Anouk", "Pieters", List.of(), List.of(), true, null));
         roster.putGroup("1A", new GroupInput("onderbouw", SCHOOL_YEAR, List.of("mw-mentor1")));
         roster.putGroup("2B", new GroupInput("onderbouw", SCHOOL_YEAR, List.of("mw-mentor2")));
         students("1A", NAMES_1A);

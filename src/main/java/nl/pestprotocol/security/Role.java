@@ -10,7 +10,9 @@ public enum Role {
     LEERLINGCOORDINATOR(Roles.LC),
     MENTOR(Roles.MENTOR),
     BEHEERDER(Roles.BEHEERDER),
-    INTEGRATOR(Roles.INTEGRATOR);
+    INTEGRATOR(Roles.INTEGRATOR),
+    /** The intake of reports and the school's figures; no case content through this role alone (spec §1, §13). */
+    AANSPREEKPUNT(Roles.AANSPREEKPUNT);
 
     /** The name of the role in the Keycloak realm and in tokens. */
     public final String realmName;

@@ -8,6 +8,7 @@ public final class Roles {
     public static final String OC = "ondersteuningscoordinator";
     public static final String INTEGRATOR = "integrator";
     public static final String BEHEERDER = "beheerder";
+    public static final String AANSPREEKPUNT = "aanspreekpunt";
 
     private Roles() {
     }

@@ -19,6 +19,11 @@ public final class Api {
         return given().auth().oauth2(Tokens.integrator()).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** Without a token, to an operation the contract offers without an account (the desk's public operations). */
+    public static RequestSpecification publicly() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
     /** Without a token: outside the contract (every operation needs a bearer token), so only the response is checked. */
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).filter(ContractValidation.INVALID_REQUEST_ON_PURPOSE);
