@@ -38,7 +38,7 @@ final class BenchStack implements AutoCloseable {
     }
 
     static BenchStack start(Path out) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        Path jar = Path.of(System.getProperty("bench.service-jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build the service first (./mvnw -Pbench does)");
         }

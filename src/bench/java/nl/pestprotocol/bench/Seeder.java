@@ -103,6 +103,16 @@ public final class Seeder {
         return ids;
     }
 
+    /** Removes every case the measured jobs opened or used, with what hangs off them. */
+    public void deleteBenchCases() throws SQLException {
+        exec("""
+                delete from bullying_case where summary like 'bench-%' or summary = 'Uitgescholden in de kantine';
+                """);
+        try (Statement s = db.createStatement()) {
+            s.execute("vacuum analyze");
+        }
+    }
+
     /** Inserts the cases of temp table {@code nc} (id, n, g, t) with two involvements, a form and an incident each. */
     private static String cases(String nc, String mentor, String join, String victim, String bully, String step, String summary) {
         return """

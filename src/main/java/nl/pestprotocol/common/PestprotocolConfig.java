@@ -21,6 +21,8 @@ public interface PestprotocolConfig {
 
     Retention retention();
 
+    CaseList caseList();
+
     interface DemoData {
         /** Seeds the demo roster matching the demo realm (run command and tests only). */
         @WithDefault("false")
@@ -39,5 +41,14 @@ public interface PestprotocolConfig {
         /** How long audit entries are kept before the retention job deletes them (NEN 7513 practice). */
         @WithDefault("P5Y")
         Period audit();
+    }
+
+    interface CaseList {
+        /**
+         * How many candidate entries (cases a viewer opened, owns or coordinates, involvements of their
+         * groups' pupils) the list collects before it walks the cases newest first instead.
+         */
+        @WithDefault("2000")
+        int candidateCap();
     }
 }
