@@ -72,7 +72,7 @@ final class BenchStack implements AutoCloseable {
     private void awaitReady() throws InterruptedException {
         for (int i = 0; i < 480; i++) {
             if (!service.isAlive()) {
-                throw new IllegalStateException("The service exited with " + service.exitValue() + "; see target/bench/service.log");
+                throw new IllegalStateException("The service exited with " + service.exitValue() + "; see service.log in the output folder");
             }
             try {
                 HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + "/q/health/ready").toURL().openConnection();
