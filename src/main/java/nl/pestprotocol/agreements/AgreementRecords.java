@@ -59,6 +59,11 @@ public class AgreementRecords implements CaseRecords {
     }
 
     @Override
+    public Optional<String> keepsInvolvementAs() {
+        return Optional.of("an agreement");
+    }
+
+    @Override
     public Map<UUID, Set<UUID>> casesNaming(Collection<UUID> studentIds) {
         return PupilCases.query(em, """
                 select p.student_id, a.case_id from agreement_party p join agreement a on a.id = p.agreement_id

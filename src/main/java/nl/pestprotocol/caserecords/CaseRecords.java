@@ -37,6 +37,15 @@ public interface CaseRecords {
      */
     void anonymise(Collection<UUID> caseIds, Instant now);
 
+    /**
+     * What one of this feature's records is called ("an incident") when it keeps a pupil in the case: an
+     * involvement stays while the case's records name the pupil (spec §3). Empty where naming the pupil
+     * follows from the involvement itself (the involvement, the timeline, the audit).
+     */
+    default Optional<String> keepsInvolvementAs() {
+        return Optional.empty();
+    }
+
     /** The cases in which this feature's records name any of these pupils, per pupil (absent: none). */
     Map<UUID, Set<UUID>> casesNaming(Collection<UUID> studentIds);
 

@@ -89,11 +89,6 @@ public class CaseAccess {
         return c;
     }
 
-    /** As {@link #write}, refusing a closed case: only a new incident reopens it. */
-    public BullyingCase writeOpen(UUID caseId, String ifMatch, boolean ifMatchRequired) {
-        return writeRecord(caseId, RecordKind.CASE_DETAILS, ifMatch, ifMatchRequired);
-    }
-
     public UUID actor() {
         return user.staffId();
     }

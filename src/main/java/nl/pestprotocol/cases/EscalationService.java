@@ -45,7 +45,7 @@ public class EscalationService {
      */
     @Transactional
     public CaseDtos.CaseView escalateByHand(UUID caseId, String ifMatch, EscalationInput in) {
-        BullyingCase c = access.writeOpen(caseId, ifMatch, true);
+        BullyingCase c = access.writeRecord(caseId, RecordKind.ESCALATION, ifMatch, true);
         if (c.level.isMax()) {
             throw ApiException.conflict("level-at-maximum", "The case is already at PM_3, the highest level.");
         }

@@ -61,6 +61,11 @@ public class IncidentRecords implements CaseRecords {
     }
 
     @Override
+    public Optional<String> keepsInvolvementAs() {
+        return Optional.of("an incident");
+    }
+
+    @Override
     public Map<UUID, Set<UUID>> casesNaming(Collection<UUID> studentIds) {
         return PupilCases.query(em, """
                 select s.student_id, i.case_id from incident_student s join incident i on i.id = s.incident_id

@@ -2,13 +2,17 @@ package nl.pestprotocol.cases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 
+import nl.pestprotocol.caserecords.CaseRecords;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Problem.Condition;
 import nl.pestprotocol.roster.Student;
@@ -34,25 +38,10 @@ public class InvolvementRules {
             InvolvementRole.GEPESTE, Step.SIGNALEREN,
             InvolvementRole.PESTER, Step.ANALYSEREN);
 
-    // The records of a case that name a pupil; the features own these tables, this only reads them.
-    private static final String NAMED_IN = """
-            select
-              exists (select 1 from incident_student s join incident x on x.id = s.incident_id
-                      where x.case_id = :case and s.student_id = :student),
-              exists (select 1 from conversation_student s join conversation x on x.id = s.conversation_id
-                      where x.case_id = :case and s.student_id = :student),
-              exists (select 1 from plan_action_student s join plan_action x on x.id = s.action_id
-                      where x.case_id = :case and s.student_id = :student),
-              exists (select 1 from agreement_party s join agreement x on x.id = s.agreement_id
-                      where x.case_id = :case and s.student_id = :student),
-              exists (select 1 from measure where case_id = :case and student_id = :student)""";
-    private static final List<String> RECORD_KINDS = List.of("an incident", "a conversation", "a plan action",
-            "an agreement", "a measure");
+    private final Instance<CaseRecords> features;
 
-    private final EntityManager em;
-
-    public InvolvementRules(EntityManager em) {
-        this.em = em;
+    public InvolvementRules(@Any Instance<CaseRecords> features) {
+        this.features = features;
     }
 
     /** A pupil who has left the school ({@code active: false}, or {@code leftOn} before today) is refused, naming the field. */
@@ -94,15 +83,13 @@ public class InvolvementRules {
         }
     }
 
+    /** What each feature calls its records that name the pupil in this case; each feature reads its own tables. */
     private List<String> namedIn(UUID caseId, UUID studentId) {
-        Object[] row = (Object[]) em.createNativeQuery(NAMED_IN).setParameter("case", caseId)
-                .setParameter("student", studentId).getSingleResult();
         List<String> kinds = new ArrayList<>();
-        for (int i = 0; i < row.length; i++) {
-            if (Boolean.TRUE.equals(row[i])) {
-                kinds.add(RECORD_KINDS.get(i));
-            }
-        }
+        features.stream().sorted(Comparator.comparingInt(CaseRecords::exportOrder).thenComparing(CaseRecords::name))
+                .forEach(feature -> feature.keepsInvolvementAs()
+                        .filter(label -> feature.casesNaming(List.of(studentId)).getOrDefault(studentId, Set.of()).contains(caseId))
+                        .ifPresent(kinds::add));
         return kinds;
     }
 }

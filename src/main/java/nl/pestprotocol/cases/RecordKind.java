@@ -28,7 +28,9 @@ public enum RecordKind {
     AGREEMENT("case-closed", "The case is closed (AFGESLOTEN); log a new incident to reopen it.", open()),
     SIGN_OFF("sign-off-only-in-evaluatie", "Sign-offs are given in step EVALUATIE.", EnumSet.of(EVALUATIE)),
     /** Deciding a measure; its notifications are facts that may be recorded in any step, even after closing. */
-    MEASURE("measure-only-in-vervolgstappen", "Measures are decided in step VERVOLGSTAPPEN (§6).", EnumSet.of(VERVOLGSTAPPEN));
+    MEASURE("measure-only-in-vervolgstappen", "Measures are decided in step VERVOLGSTAPPEN (§6).", EnumSet.of(VERVOLGSTAPPEN)),
+    /** Raising the PM level by hand (§5). */
+    ESCALATION("case-closed", "The case is closed (AFGESLOTEN); log a new incident to reopen it.", open());
 
     public final String code;
     private final String message;

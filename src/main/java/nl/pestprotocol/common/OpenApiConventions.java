@@ -175,7 +175,7 @@ public class OpenApiConventions implements OASFilter {
                         .format("date")).description("Opening date, inclusive");
                 case "step" -> p.schema(OASFactory.createSchema().ref("#/components/schemas/Step"));
                 case "level" -> p.schema(OASFactory.createSchema().ref("#/components/schemas/Level"));
-                case "cursor" -> p.description("nextCursor of the previous page");
+                case "cursor" -> p.description("the `next` of the previous page");
                 case "studentId" -> p.description("externalId of an involved student");
                 default -> {
                 }

@@ -5,9 +5,9 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One page of a list; {@code nextCursor} is absent on the last page. */
+/** One page of a list; {@code next} is absent on the last page. */
 @Schema(requiredProperties = "items")
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, String next) {
 
     /** The page size when a client asks for none. */
     public static final int DEFAULT_LIMIT = 50;

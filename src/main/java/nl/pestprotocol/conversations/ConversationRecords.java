@@ -65,6 +65,11 @@ public class ConversationRecords implements CaseRecords {
     }
 
     @Override
+    public Optional<String> keepsInvolvementAs() {
+        return Optional.of("a conversation");
+    }
+
+    @Override
     public Map<UUID, Set<UUID>> casesNaming(Collection<UUID> studentIds) {
         return PupilCases.query(em, """
                 select s.student_id, c.case_id from conversation_student s join conversation c on c.id = s.conversation_id

@@ -56,6 +56,11 @@ public class MeasureRecords implements CaseRecords {
     }
 
     @Override
+    public Optional<String> keepsInvolvementAs() {
+        return Optional.of("a measure");
+    }
+
+    @Override
     public Map<UUID, Set<UUID>> casesNaming(Collection<UUID> studentIds) {
         return PupilCases.query(em, "select student_id, case_id from measure where student_id = any(:students)", studentIds);
     }

@@ -59,6 +59,11 @@ public class PlanRecords implements CaseRecords {
     }
 
     @Override
+    public Optional<String> keepsInvolvementAs() {
+        return Optional.of("a plan action");
+    }
+
+    @Override
     public Map<UUID, Set<UUID>> casesNaming(Collection<UUID> studentIds) {
         return PupilCases.query(em, """
                 select s.student_id, a.case_id from plan_action_student s join plan_action a on a.id = s.action_id

@@ -36,7 +36,10 @@ class RecordStepsTest extends ApiTest {
         TestCalendar.ensure();
     }
 
-    /** Step-major, so the incident (which reopens a closed case) is the last write on each case. */
+    /**
+     * Step-major, so the incident (which reopens a closed case) is the last write on each case; the escalation,
+     * last in the table, comes after every record whose rules could read the level.
+     */
     static Stream<Arguments> table() {
         List<Arguments> rows = new ArrayList<>();
         for (Step step : Step.values()) {
@@ -88,6 +91,8 @@ class RecordStepsTest extends ApiTest {
             case MEASURE -> as("lc1").body(Map.of("type", "SCHORSING", "studentId", j.pester, "startOn",
                     TestCalendar.SCHOOL_MONDAY.toString(), "schoolDays", 1, "reason", "Afspraken geschonden"))
                     .post(c + "/measures");
+            case ESCALATION -> as("lc1").header("If-Match", j.etag()).body(Map.of("reason", "Het pesten gaat door"))
+                    .post(c + "/escalations");
         };
     }
 }

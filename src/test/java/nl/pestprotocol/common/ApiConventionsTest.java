@@ -149,9 +149,9 @@ class ApiConventionsTest extends ApiTest {
             created.add(0, as("mentor1").body(newCase(student)).post("/api/v1/cases").then().statusCode(201).extract().path("id"));
         }
         String cursor = as("mentor1").queryParam("studentId", student).queryParam("limit", 2).get("/api/v1/cases").then()
-                .statusCode(200).body("items.id", contains(created.get(0), created.get(1))).extract().path("nextCursor");
+                .statusCode(200).body("items.id", contains(created.get(0), created.get(1))).extract().path("next");
         as("mentor1").queryParam("studentId", student).queryParam("limit", 2).queryParam("cursor", cursor).get("/api/v1/cases")
-                .then().body("items.id", contains(created.get(2))).body("nextCursor", nullValue());
+                .then().body("items.id", contains(created.get(2))).body("next", nullValue());
     }
 
     @Test

@@ -43,10 +43,10 @@ class CursorPartsTest {
     void aPageShowsAtMostLimitRowsAndACursorOnlyWhenTheQueryFoundMore() {
         Page<String> last = Page.of(List.of(1, 2), 2, rows -> rows.stream().map(String::valueOf).toList(), r -> "after" + r);
         assertEquals(List.of("1", "2"), last.items());
-        assertNull(last.nextCursor());
+        assertNull(last.next());
         Page<String> more = Page.of(List.of(1, 2, 3), 2, rows -> rows.stream().map(String::valueOf).toList(), r -> "after" + r);
         assertEquals(List.of("1", "2"), more.items());
-        assertEquals("after2", more.nextCursor());
+        assertEquals("after2", more.next());
         assertEquals(List.of(), Page.<Integer, String>of(List.of(), 5, rows -> List.of(), r -> "x").items());
     }
 }

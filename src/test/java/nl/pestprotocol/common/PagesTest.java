@@ -30,7 +30,7 @@ import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 import nl.pestprotocol.support.Pages;
 import nl.pestprotocol.workflow.TransitionTable;
 
-/** Spec §9: every collection is a page {items, nextCursor}, keyset-paged, never silently cut off. */
+/** Spec §9: every collection is a page {items, next}, keyset-paged, never silently cut off. */
 @QuarkusTest
 class PagesTest extends ApiTest {
 
@@ -63,7 +63,7 @@ class PagesTest extends ApiTest {
             }
             JsonPath page = request.get(path).then().statusCode(200).extract().jsonPath();
             List<Object> items = page.getList("items." + idProperty);
-            cursor = page.getString("nextCursor");
+            cursor = page.getString("next");
             assertTrue(items.size() <= limit, () -> path + " answered more than limit " + limit + ": " + items);
             assertTrue(cursor == null || items.size() == limit, () -> path + " has a next page after a short one");
             ids.addAll(items);
@@ -79,14 +79,14 @@ class PagesTest extends ApiTest {
     @ValueSource(strings = { "incidents", "conversations", "actions", "agreements", "measures", "sign-offs", "timeline" })
     void everyListOfACaseIsAPageWithItsItemsAndNoCursorOnTheLastPage(String list) {
         as("lc1").get(caseList(list)).then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(0))
-                .body("$", hasKey("items")).body("nextCursor", nullValue());
+                .body("$", hasKey("items")).body("next", nullValue());
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "incidents", "conversations", "actions", "agreements", "measures", "sign-offs", "timeline" })
     void pagesOfOneFollowTheCursorThroughTheWholeListWithoutRepeatingOrSkipping(String list) {
         List<Object> all = as("lc1").queryParam("limit", 100).get(caseList(list)).then().statusCode(200)
-                .body("nextCursor", nullValue()).extract().jsonPath().getList("items." + idOf(list));
+                .body("next", nullValue()).extract().jsonPath().getList("items." + idOf(list));
         List<Object> walked = walk("lc1", caseList(list), 1, idOf(list));
         assertEquals(all, walked, list + " paged one by one differs from the list in one page");
         assertEquals(walked.size(), new HashSet<>(walked).size(), list + " repeats an item");
@@ -112,7 +112,7 @@ class PagesTest extends ApiTest {
                     .body("invalidParams.name", contains("cursor"));
         }
         String otherCasesCursor = as("lc1").queryParam("limit", 1).get(caseList("conversations")).then()
-                .body("nextCursor", org.hamcrest.Matchers.notNullValue()).extract().path("nextCursor");
+                .body("next", org.hamcrest.Matchers.notNullValue()).extract().path("next");
         CaseJourney other = CaseJourney.open();
         as("lc1").queryParam("cursor", otherCasesCursor).get("/api/v1/cases/" + other.id + "/conversations").then()
                 .statusCode(400).body("invalidParams.name", contains("cursor"));
@@ -161,8 +161,8 @@ class PagesTest extends ApiTest {
                 .extract().jsonPath();
         String late = as("mentor1").body(CaseJourney.incident(List.of(Map.of("studentId", journey.gepeste, "role", "GEPESTE"))))
                 .post(path).then().statusCode(201).extract().path("id");
-        List<String> rest = as("mentor1").queryParam("cursor", first.getString("nextCursor")).get(path).then().statusCode(200)
-                .body("nextCursor", nullValue()).extract().path("items.id");
+        List<String> rest = as("mentor1").queryParam("cursor", first.getString("next")).get(path).then().statusCode(200)
+                .body("next", nullValue()).extract().path("items.id");
         assertEquals(2, rest.size(), () -> "the second incident and the late one: " + rest);
         assertTrue(rest.contains(late));
         assertTrue(!rest.contains(first.getString("items[0].id")), "the first page's incident repeats");
@@ -214,6 +214,6 @@ class PagesTest extends ApiTest {
                     .statusCode(201);
         }
         as("beheer1").get("/api/v1/staff").then().statusCode(200).body("items", hasSize(Page.DEFAULT_LIMIT))
-                .body("nextCursor", org.hamcrest.Matchers.notNullValue());
+                .body("next", org.hamcrest.Matchers.notNullValue());
     }
 }

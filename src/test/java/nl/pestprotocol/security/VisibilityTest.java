@@ -40,7 +40,7 @@ class VisibilityTest extends ApiTest {
             }
             JsonPath page = spec.get("/api/v1/cases").then().statusCode(200).extract().jsonPath();
             ids.addAll(page.getList("items.id"));
-            cursor = page.getString("nextCursor");
+            cursor = page.getString("next");
         } while (cursor != null);
         return ids;
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
 
-/** Reads a paged list ({@code {items, nextCursor}}) to its end, following the cursors. */
+/** Reads a paged list ({@code {items, next}}) to its end, following the cursors. */
 public final class Pages {
 
     private Pages() {
@@ -23,7 +23,7 @@ public final class Pages {
             }
             JsonPath page = request.get(path).then().statusCode(200).extract().jsonPath();
             items.addAll(page.getList("items"));
-            cursor = page.getString("nextCursor");
+            cursor = page.getString("next");
         } while (cursor != null);
         return items;
     }

@@ -38,7 +38,7 @@ class DomainEventsTest extends ApiTest {
     void everyTimelineEntryIsPublishedOnceAfterCommitAsATypedEventWithItsSequence() {
         CaseJourney journey = CaseJourney.open().reach(Step.PLAN);
         List<Map<String, Object>> timeline = as("lc1").queryParam("limit", 100).get("/api/v1/cases/" + journey.id + "/timeline")
-                .then().statusCode(200).body("nextCursor", org.hamcrest.Matchers.nullValue()).extract().path("items");
+                .then().statusCode(200).body("next", org.hamcrest.Matchers.nullValue()).extract().path("items");
         // after-commit observers of one transaction are not called in a guaranteed order; the sequence orders them
         List<CaseEvent> published = recorder.committedOf(UUID.fromString(journey.id)).stream()
                 .sorted(java.util.Comparator.comparingLong(CaseEvent::sequence)).toList();
