@@ -6,8 +6,8 @@ package nl.pestprotocol.cases;
  * proportion to the school's whole history. Instead the statement first collects the viewer's
  * candidates from indexes: the cases they opened, own or coordinate, and the involvements of the
  * pupils of their groups (the groups they mentor, and for a leerlingcoördinator the groups of
- * their departments), at most {@code :cap} entries (a bound on work, not a count of
- * cases: a case may come once per path; {@code pestprotocol.case-list.candidate-cap}). A viewer with fewer candidates than that gets
+ * their departments), at most {@code :cap} entries ({@code pestprotocol.case-list.candidate-cap}; a
+ * bound on work, not a count of cases, since a case may come once per path). A viewer with fewer candidates gets
  * the page from the candidates; a denser one walks the cases newest first with a per-case probe
  * that stops at the first hit, which finds a page within a few thousand cases. One of the two
  * branches runs; which one is decided inside the statement, so visibility is always the
@@ -24,9 +24,8 @@ final class CaseListQuery {
      */
     static String sql(boolean seesDepartments, String filters, boolean keyset) {
         String grp = "select vm.group_code from group_mentor vm where vm.staff_id = :me"
-                + (seesDepartments ? """
-                         union select dg.code from staff_department dd join school_group dg on dg.department = dd.department
-                         where dd.staff_id = :me and dd.function = 'LC'""" : "");
+                + (seesDepartments ? " union select dg.code from staff_department dd join school_group dg"
+                        + " on dg.department = dd.department where dd.staff_id = :me and dd.function = 'LC'" : "");
         String caseKeyset = keyset ? " and (c.opened_at, c.id) < (:afterAt, :afterId)" : "";
         StringBuilder cand = new StringBuilder("select opened_at, id from (");
         String[] staffColumns = { "opened_by_id", "owner_id", "coordinator_id", "support_coordinator_id" };
