@@ -51,6 +51,8 @@ public final class BenchMain {
             seeder.historyUpTo(1_000 - 5);
             Map<String, String> tokens = new HashMap<>();
             Report report = new Report();
+            SqlReference sql = new SqlReference(stack.stack.jdbcUrl(), staffIds(db), studentId(db, "1A-01"),
+                    studentId(db, "1A-02"));
             if (ratios) {
                 tokens(stack, tokens);
                 List<String> pool = seeder.freshCases(64, "bench-pool");
@@ -60,8 +62,6 @@ public final class BenchMain {
                 log("warming the service up: every job once for " + meter(warmup, measure).totalSeconds() + " s, not counted");
                 gatling(new Plan(stack.baseUrl(), List.of(Job.values()), users, meter(warmup, measure), tokens, pool, apiTransitions),
                         out, "warm-up");
-                SqlReference sql = new SqlReference(stack.stack.jdbcUrl(), staffIds(db),
-                        studentId(db, "1A-01"), studentId(db, "1A-02"));
                 for (Job job : Job.values()) {
                     Meter api = new Meter(warmup, measure);
                     gatling(new Plan(stack.baseUrl(), List.of(job), users, api, tokens, pool, apiTransitions), out, job.name());
@@ -76,7 +76,7 @@ public final class BenchMain {
             }
             if (scale) {
                 tokens(stack, tokens);
-                report.small = listLatency(stack, tokens, seeder, warmup, measure);
+                report.small = listLatency(stack, tokens, seeder, sql, warmup, measure);
             }
             if (scale) {
                 log("growing the history to " + large + " cases ...");
@@ -84,7 +84,7 @@ public final class BenchMain {
                 seeder.historyUpTo(large - 5);
                 log("generated in %.0f s".formatted((System.nanoTime() - g) / 1e9));
                 tokens(stack, tokens);
-                report.large = listLatency(stack, tokens, seeder, warmup, measure);
+                report.large = listLatency(stack, tokens, seeder, sql, warmup, measure);
             }
             String text = report.text(users, measure) + "\nwhole run: %.0f s%n".formatted((System.nanoTime() - t0) / 1e9);
             System.out.println(text);
@@ -97,18 +97,23 @@ public final class BenchMain {
         return new Meter(warmup, measure);
     }
 
-    private static Report.Latency listLatency(BenchStack stack, Map<String, String> tokens, Seeder seeder, double warmup,
-            double measure) throws Exception {
+    private static Report.Latency listLatency(BenchStack stack, Map<String, String> tokens, Seeder seeder, SqlReference sql,
+            double warmup, double measure) throws Exception {
         int cases = seeder.count("select count(*) from bullying_case");
         Meter m = new Meter(warmup, measure);
         gatling(new Plan(stack.baseUrl(), LISTS, 1, m, tokens, List.of(), new ConcurrentLinkedQueue<>()),
                 Path.of(System.getProperty("bench.out", "target/bench")), "lists-" + cases);
         Map<Job, Double> ms = new EnumMap<>(Job.class);
+        Map<Job, Double> sqlMs = new EnumMap<>(Job.class);
         for (Job j : LISTS) {
             ms.put(j, m.count(j) == 0 ? Double.NaN : m.measureSeconds() * 1000 / m.count(j));
+            // the same page as the plain visibility query (newest first, filtered) over JDBC: how the SQL alone grows
+            Meter r = new Meter(1, Math.max(3, measure / 2));
+            sql.run(j, 1, r, List.of(), new ConcurrentLinkedQueue<>());
+            sqlMs.put(j, r.count(j) == 0 ? Double.NaN : r.measureSeconds() * 1000 / r.count(j));
         }
-        log("list latency at " + cases + " cases: " + ms);
-        return new Report.Latency(cases, ms);
+        log("list latency at " + cases + " cases: API " + ms + ", plain SQL " + sqlMs);
+        return new Report.Latency(cases, ms, sqlMs);
     }
 
     private static void gatling(Plan plan, Path out, String name) {
@@ -150,7 +155,7 @@ public final class BenchMain {
 
     /** The figures of one run. */
     static final class Report {
-        record Latency(int cases, Map<Job, Double> millis) {
+        record Latency(int cases, Map<Job, Double> millis, Map<Job, Double> sqlMillis) {
         }
 
         private final Map<Job, double[]> rates = new EnumMap<>(Job.class);
@@ -181,11 +186,15 @@ public final class BenchMain {
             }
             if (small != null && large != null) {
                 b.append("List latency, first page, one client at a time (mean ms):%n".formatted());
-                b.append("  %-36s %10s %10s %8s%n".formatted("role", small.cases() + " cases", large.cases() + " cases", "growth"));
+                b.append("  %-36s %10s %10s %8s   plain SQL: %10s %10s %8s%n".formatted("role", small.cases() + " cases",
+                        large.cases() + " cases", "growth", small.cases() + " cases", large.cases() + " cases", "growth"));
                 for (Job j : LISTS) {
                     double s = small.millis().get(j);
                     double l = large.millis().get(j);
-                    b.append("  %-36s %10.2f %10.2f %7.2fx%n".formatted(j.label, s, l, l / s));
+                    double ss = small.sqlMillis().get(j);
+                    double sl = large.sqlMillis().get(j);
+                    b.append("  %-36s %10.2f %10.2f %7.2fx              %10.2f %10.2f %7.2fx%n".formatted(j.label, s, l, l / s,
+                            ss, sl, sl / ss));
                 }
             }
             return b.toString();
