@@ -10,6 +10,7 @@ import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import nl.pestprotocol.common.Cursor;
+import nl.pestprotocol.common.PestprotocolConfig;
 
 /**
  * Case queries with visibility applied inside the SQL itself, so lists, pages and single reads
@@ -17,6 +18,12 @@ import nl.pestprotocol.common.Cursor;
  */
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<BullyingCase, UUID> {
+
+    private final int candidateCap;
+
+    public CaseRepository(PestprotocolConfig config) {
+        this.candidateCap = config.caseList().candidateCap();
+    }
 
     private static final String MENTOR_VISIBLE = """
             (c.opened_by_id = :me or c.owner_id = :me or c.coordinator_id = :me or c.support_coordinator_id = :me
@@ -63,37 +70,23 @@ public class CaseRepository implements PanacheRepositoryBase<BullyingCase, UUID>
         return found.stream().findFirst();
     }
 
-    /** One keyset page, newest first; the caller asks for one more row than it shows to know if there is a next page. */
+    /**
+     * One keyset page, newest first; the caller asks for one more row than it shows to know if there is a next page.
+     * A viewer who sees every case walks the newest cases; anyone else starts from their own candidates ({@link CaseListQuery}).
+     */
     @SuppressWarnings("unchecked")
     public List<BullyingCase> page(Viewer viewer, CaseFilter f, Cursor after, int rows, ZoneId zone) {
-        StringBuilder sql = new StringBuilder("select c.* from bullying_case c where ").append(visibility(viewer));
-        if (f.step() != null) {
-            sql.append(" and c.step = :step");
-        }
-        if (f.level() != null) {
-            sql.append(" and c.level = :level");
-        }
-        if (f.studentId() != null) {
-            sql.append(" and exists (select 1 from involvement fi join student fs on fs.id = fi.student_id"
-                    + " where fi.case_id = c.id and fs.external_id = :studentId)");
-        }
-        if (f.groupCode() != null) {
-            sql.append(" and exists (select 1 from involvement gi join student gs on gs.id = gi.student_id"
-                    + " where gi.case_id = c.id and gs.group_code = :groupCode)");
-        }
-        if (f.openedFrom() != null) {
-            sql.append(" and c.opened_at >= :openedFrom");
-        }
-        if (f.openedTo() != null) {
-            sql.append(" and c.opened_at < :openedBefore");
-        }
-        if (after != null) {
-            sql.append(" and (c.opened_at, c.id) < (:afterAt, :afterId)");
-        }
-        sql.append(" order by c.opened_at desc, c.id desc limit :rows");
-
-        Query q = getEntityManager().createNativeQuery(sql.toString(), BullyingCase.class);
+        String filters = filters(f);
+        String sql = viewer.seesAll()
+                ? "select c.* from bullying_case c where true" + filters
+                        + (after != null ? " and (c.opened_at, c.id) < (:afterAt, :afterId)" : "")
+                        + " order by c.opened_at desc, c.id desc limit :rows"
+                : CaseListQuery.sql(viewer.seesDepartments(), filters, after != null);
+        Query q = getEntityManager().createNativeQuery(sql, BullyingCase.class);
         bindViewer(q, viewer);
+        if (!viewer.seesAll()) {
+            q.setParameter("cap", candidateCap);
+        }
         if (f.step() != null) {
             q.setParameter("step", f.step().name());
         }
@@ -118,6 +111,32 @@ public class CaseRepository implements PanacheRepositoryBase<BullyingCase, UUID>
         }
         q.setParameter("rows", rows);
         return q.getResultList();
+    }
+
+    /** The list filters as conditions on {@code c}, each starting with " and". */
+    private static String filters(CaseFilter f) {
+        StringBuilder sql = new StringBuilder();
+        if (f.step() != null) {
+            sql.append(" and c.step = :step");
+        }
+        if (f.level() != null) {
+            sql.append(" and c.level = :level");
+        }
+        if (f.studentId() != null) {
+            sql.append(" and exists (select 1 from involvement fi join student fs on fs.id = fi.student_id"
+                    + " where fi.case_id = c.id and fs.external_id = :studentId)");
+        }
+        if (f.groupCode() != null) {
+            sql.append(" and exists (select 1 from involvement gi join student gs on gs.id = gi.student_id"
+                    + " where gi.case_id = c.id and gs.group_code = :groupCode)");
+        }
+        if (f.openedFrom() != null) {
+            sql.append(" and c.opened_at >= :openedFrom");
+        }
+        if (f.openedTo() != null) {
+            sql.append(" and c.opened_at < :openedBefore");
+        }
+        return sql.toString();
     }
 
     /** Visible case ids among {@code ids}; used to filter cross-case lists such as agreements due. */

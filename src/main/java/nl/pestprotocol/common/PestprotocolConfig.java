@@ -33,6 +33,8 @@ public interface PestprotocolConfig {
 
     Idempotency idempotency();
 
+    CaseList caseList();
+
     interface DemoData {
         /** Seeds the demo roster matching the demo realm (run command and tests only). */
         @WithDefault("false")
@@ -167,5 +169,14 @@ public interface PestprotocolConfig {
         /** How often expired keys are deleted (read by the scheduler as {@code {pestprotocol.idempotency.cleanup-every}}). */
         @WithDefault("1h")
         String cleanupEvery();
+    }
+
+    interface CaseList {
+        /**
+         * How many candidate entries (cases a viewer opened, owns or coordinates, involvements of their
+         * groups' pupils) the list collects before it walks the cases newest first instead.
+         */
+        @WithDefault("2000")
+        int candidateCap();
     }
 }

@@ -109,4 +109,32 @@ class VisibilityTest extends ApiTest {
         org.junit.jupiter.api.Assertions.assertEquals(opened.size(), paged.size(), () -> "repeated or skipped: " + paged);
         org.junit.jupiter.api.Assertions.assertEquals(opened, new HashSet<>(paged));
     }
+
+    @Test
+    void aLeerlingcoordinatorAndAMentorPageThroughExactlyTheCasesOfTheirPupilsWithoutRepeatsOrGaps() {
+        // a new onderbouw group without a mentor: lc1 sees its cases through the department only
+        String group = "O" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        as("beheer1").body(Map.of("department", "onderbouw", "schoolYear", "2026-2027", "mentors", List.of()))
+                .put("/api/v1/groups/" + group).then().statusCode(201);
+        Set<String> ofGroup = new HashSet<>();
+        Set<String> of2B = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            ofGroup.add(CaseJourney.openAbout("oc1", CaseJourney.newStudent(group)).extract().path("id"));
+            of2B.add(CaseJourney.openAbout("oc1", CaseJourney.newStudent("2B")).extract().path("id"));
+        }
+        List<String> lcPaged = allVisibleIds("lc1", group, 2);
+        org.junit.jupiter.api.Assertions.assertEquals(ofGroup, new HashSet<>(lcPaged), () -> "lc1 paged: " + lcPaged);
+        org.junit.jupiter.api.Assertions.assertEquals(ofGroup.size(), lcPaged.size(), () -> "repeated: " + lcPaged);
+
+        for (String user : List.of("lc1", "mentor2")) {
+            List<String> all = allVisibleIds(user, null, 3);
+            org.junit.jupiter.api.Assertions.assertEquals(new HashSet<>(all).size(), all.size(), () -> user + " repeated: " + all);
+            assertTrue(all.containsAll(of2B), user + " misses a case of 2B");
+        }
+        List<String> mentor2 = allVisibleIds("mentor2", null, 3);
+        assertTrue(ofGroup.stream().noneMatch(mentor2::contains), "mentor2 sees a case of a group they do not mentor");
+        List<String> mentor1 = allVisibleIds("mentor1", null, 50);
+        assertTrue(ofGroup.stream().noneMatch(mentor1::contains) && of2B.stream().noneMatch(mentor1::contains),
+                "mentor1 sees a case of pupils outside 1A");
+    }
 }
