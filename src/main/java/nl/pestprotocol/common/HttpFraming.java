@@ -35,7 +35,7 @@ public class HttpFraming {
 
     private static final Logger LOG = Logger.getLogger(HttpFraming.class);
 
-    private final PestprotocolConfig.Http config;
+    private final ConnectionTimeouts timeouts;
     private final long maxBodyBytes;
     private final ObjectMapper json;
     private final SecurityHeaders securityHeaders;
@@ -43,9 +43,9 @@ public class HttpFraming {
     private final String apiVersion;
     private volatile boolean warned;
 
-    public HttpFraming(PestprotocolConfig config, ObjectMapper json, SecurityHeaders securityHeaders, AccessLog accessLog,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
-        this.config = config.http();
+    public HttpFraming(PestprotocolConfig config, ConnectionTimeouts timeouts, ObjectMapper json, SecurityHeaders securityHeaders,
+            AccessLog accessLog, @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+        this.timeouts = timeouts;
         this.maxBodyBytes = maxBody.asLongValue();
         this.json = json;
         this.securityHeaders = securityHeaders;
@@ -80,8 +80,8 @@ public class HttpFraming {
             return;
         }
         HttpServerOptions options = readOptions(http1);
-        ConnectionGuard guard = new ConnectionGuard(this, config.headerTimeout().toMillis(), config.bodyTimeout().toMillis(),
-                config.idleTimeout().toMillis());
+        ConnectionTimeouts.Limits limits = timeouts.forNewConnection();
+        ConnectionGuard guard = new ConnectionGuard(this, limits.headerMillis(), limits.bodyMillis(), limits.idleMillis());
         pipeline.replace("httpDecoder", "httpDecoder", new StrictHttpDecoder(options, guard, maxBodyBytes));
         pipeline.addBefore("handler", "connectionGuard", guard);
         guard.start(pipeline.context(guard));

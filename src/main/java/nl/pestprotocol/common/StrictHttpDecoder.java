@@ -43,6 +43,7 @@ final class StrictHttpDecoder extends VertxHttpRequestDecoder {
 
     private final ConnectionGuard guard;
     private final long maxBodyBytes;
+    private long bodyLimit;
     private boolean chunked;
     private long bodyBytes;
     private boolean refused;
@@ -51,6 +52,7 @@ final class StrictHttpDecoder extends VertxHttpRequestDecoder {
         super(options);
         this.guard = guard;
         this.maxBodyBytes = maxBodyBytes;
+        this.bodyLimit = maxBodyBytes;
     }
 
     @Override
@@ -76,6 +78,9 @@ final class StrictHttpDecoder extends VertxHttpRequestDecoder {
                 // an invalid request (also a FullHttpRequest) goes on to Vert.x and InvalidRequests, which closes
                 chunked = request.decoderResult().isSuccess() && HttpUtil.isTransferEncodingChunked(request);
                 bodyBytes = 0;
+                // each path's own limit (BodyLimits), never more than the server's backstop
+                bodyLimit = Math.min(maxBodyBytes, BodyLimits.bytesFor(new io.netty.handler.codec.http.QueryStringDecoder(
+                        request.uri()).path()));
                 if (request.decoderResult().isFailure()) {
                     refused = true;
                 }
@@ -93,9 +98,9 @@ final class StrictHttpDecoder extends VertxHttpRequestDecoder {
                 }
             }
         }
-        if (chunked && bodyBytes + remainingOfChunk() > maxBodyBytes) {
+        if (chunked && bodyBytes + remainingOfChunk() > bodyLimit) {
             refuse(ctx, buffer, HttpProblems.of("payload-too-large", "Request body too large", 413,
-                    "A chunk of the request body takes it past the largest body this server accepts. Nothing was done.", null));
+                    "A chunk of the request body takes it past the largest body this path accepts. Nothing was done.", null));
         }
     }
 
