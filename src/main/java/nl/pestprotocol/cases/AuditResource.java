@@ -28,7 +28,7 @@ public class AuditResource {
     @Schema(requiredProperties = { "sequence", "at", "action" })
     public record AuditEntryView(long sequence, Instant at, String subject, String username,
             /** The realm role the user acted in (the first of Role's order they hold); "none" for the system's own jobs. */
-            @Schema(enumeration = { Roles.OC, Roles.LC, Roles.MENTOR, Roles.BEHEERDER, Roles.INTEGRATOR, "none", "system" }) String role,
+            @Schema(enumeration = { Roles.OC, Roles.LC, Roles.MENTOR, Roles.AANSPREEKPUNT, Roles.BEHEERDER, Roles.INTEGRATOR, "none", "system" }) String role,
             String action,
             String requestId) {
     }
