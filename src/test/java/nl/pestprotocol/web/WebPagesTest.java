@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import nl.pestprotocol.support.ApiTest;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
 import nl.pestprotocol.support.Tokens;
 
 /** The web pages over plain HTTP: sign-in, headers, CSRF, the public form reaching the report service. */
@@ -38,6 +39,7 @@ class WebPagesTest extends ApiTest {
     }
 
     @Test
+    @InvalidRequestsOnPurpose("no token at all: the API must answer 401, not send the browser to a login page")
     void theApiStaysBearerOnlyAndNeverRedirectsToALoginPage() {
         given().redirects().follow(false).get("/api/v1/worklist").then().statusCode(401)
                 .contentType(startsWith("application/problem+json"));
