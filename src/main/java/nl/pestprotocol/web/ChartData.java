@@ -36,9 +36,25 @@ final class ChartData {
         view.cells().stream().filter(c -> c.measure() == Measure.CASES && c.dimension() == dimension).forEach(c -> values.add(c.value()));
         List<Map<String, Object>> series = new ArrayList<>();
         for (String value : values) {
-            series.add(bars(value, values(view, months, Measure.CASES, dimension, value), "totaal"));
+            series.add(bars(legend(dimension, value), values(view, months, Measure.CASES, dimension, value), "totaal"));
         }
         return chart(months, series);
+    }
+
+    /** Short Dutch names for the legend; other dimensions' values (PM_1, 1A, onderbouw) are already readable. */
+    static String legend(Dimension dimension, String value) {
+        if (dimension != Dimension.FORM) {
+            return value.replace('_', ' ');
+        }
+        return switch (value) {
+            case "VERBAAL" -> "Verbaal";
+            case "LICHAMELIJK" -> "Lichamelijk";
+            case "INTIMIDATIE" -> "Intimidatie";
+            case "ISOLATIE" -> "Buitensluiten";
+            case "STELEN_VERNIELEN" -> "Stelen/vernielen";
+            case "DIGITAAL" -> "Digitaal";
+            default -> value;
+        };
     }
 
     private static List<String> months(StatisticsView view) {
