@@ -42,8 +42,9 @@ public class WorklistService {
     }
 
     private static String encode(Row r) {
-        return Cursor.encodeParts(r.dueOn() == null ? "" : r.dueOn().toString(), r.kind().name(), r.caseId().toString(),
-                r.recordId() == null ? "" : r.recordId().toString());
+        // "-" for an absent part: an empty first part would vanish from Cursor's encoding
+        return Cursor.encodeParts(r.dueOn() == null ? "-" : r.dueOn().toString(), r.kind().name(), r.caseId().toString(),
+                r.recordId() == null ? "-" : r.recordId().toString());
     }
 
     private static Key decode(String cursor) {
@@ -52,9 +53,9 @@ public class WorklistService {
         }
         List<String> parts = Cursor.decodeParts(cursor, 4);
         try {
-            return new Key(parts.get(0).isEmpty() ? null : LocalDate.parse(parts.get(0)),
+            return new Key(parts.get(0).equals("-") ? null : LocalDate.parse(parts.get(0)),
                     nl.pestprotocol.caserecords.WorkKind.valueOf(parts.get(1)).name(), UUID.fromString(parts.get(2)),
-                    parts.get(3).isEmpty() ? null : UUID.fromString(parts.get(3)));
+                    parts.get(3).equals("-") ? null : UUID.fromString(parts.get(3)));
         } catch (RuntimeException e) {
             throw ApiException.invalidParam("cursor", "is not a cursor this service issued");
         }

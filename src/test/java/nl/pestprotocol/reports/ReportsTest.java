@@ -100,14 +100,15 @@ class ReportsTest extends ApiTest {
         Map<String, String> receipt = submit(report("OUDER", "Mijn dochter wordt buitengesloten."));
         Response wrongSecret = status(receipt.get("code"), "ABCDEFGHJKLMNPQRSTUVWXYZ");
         Response unknownCode = status("2222-3333-4444", receipt.get("secret"));
-        Response notACode = status("<script>alert(1)</script>", receipt.get("secret"));
+        Response notACode = status("<script>alert(1)", receipt.get("secret"));
         for (Response r : List.of(wrongSecret, unknownCode, notACode)) {
             r.then().statusCode(404);
             assertEquals(wrongSecret.path("detail"), r.<String>path("detail"));
             assertEquals(wrongSecret.path("title"), r.<String>path("title"));
             assertFalse(r.asString().contains("<script"), r.asString());
         }
-        Api.publicly().get("/api/v1/reports/" + receipt.get("code")).then().statusCode(400)
+        Api.publicly().filter(nl.pestprotocol.support.ContractValidation.INVALID_REQUEST_ON_PURPOSE)
+                .get("/api/v1/reports/" + receipt.get("code")).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("Report-Secret"));
         status(receipt.get("code"), receipt.get("secret").toLowerCase()).then().statusCode(200);
     }
@@ -260,10 +261,10 @@ class ReportsTest extends ApiTest {
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 String entries = r.getString(1);
-                assertTrue(entries.contains("POST /reports none anonymous"), entries);
-                assertTrue(entries.contains("GET /reports/{code} none anonymous"), entries);
-                assertTrue(entries.contains("GET /reports aanspreekpunt aps1"), entries);
-                assertTrue(entries.contains("POST /reports/{reportId}/triage aanspreekpunt aps1"), entries);
+                assertTrue(entries.contains("POST /api/v1/reports none anonymous"), entries);
+                assertTrue(entries.contains("GET /api/v1/reports/{code} none anonymous"), entries);
+                assertTrue(entries.contains("GET /api/v1/reports aanspreekpunt aps1"), entries);
+                assertTrue(entries.contains("POST /api/v1/reports/{reportId}/triage aanspreekpunt aps1"), entries);
                 assertTrue(r.getBoolean(2), "no pupil in the audit");
             }
         }
