@@ -68,6 +68,8 @@ final class Browser {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
+            // the top of the page: the title and the first fields, not wherever the last field scrolled to
+            driver.executeScript("window.scrollTo(0, 0)");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
