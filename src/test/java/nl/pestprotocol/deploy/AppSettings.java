@@ -30,7 +30,9 @@ final class AppSettings {
             "quarkus.datasource.jdbc.url", "quarkus-agroal: the JDBC URL of the database (CloudNativePG's -rw service)",
             "quarkus.datasource.username", "quarkus-agroal: the database user (CloudNativePG's -app secret)",
             "quarkus.datasource.password", "quarkus-agroal: the database password (CloudNativePG's -app secret)",
-            "quarkus.oidc.token.issuer", "quarkus-oidc: the issuer tokens must carry (the public login hostname)");
+            "quarkus.oidc.token.issuer", "quarkus-oidc: the issuer tokens must carry (the public login hostname)",
+            "quarkus.oidc.web.token.issuer", "quarkus-oidc: the same issuer, for the web pages' tenant",
+            "quarkus.oidc.web.credentials.secret", "quarkus-oidc: the client secret of pestprotocol-web (Kubernetes secret pestprotocol-web)");
 
     private AppSettings() {
     }

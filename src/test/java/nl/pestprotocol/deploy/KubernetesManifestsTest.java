@@ -240,7 +240,8 @@ class KubernetesManifestsTest {
         Container container = container(service(all));
         JsonNode cluster = Manifest.one(all, "Cluster", "pestprotocol-db").tree();
         String name = cluster.at("/metadata/name").asText();
-        assertEquals(Map.of("QUARKUS_DATASOURCE_USERNAME", name + "-app/username", "QUARKUS_DATASOURCE_PASSWORD", name + "-app/password"),
+        assertEquals(Map.of("QUARKUS_DATASOURCE_USERNAME", name + "-app/username", "QUARKUS_DATASOURCE_PASSWORD", name + "-app/password",
+                "QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "pestprotocol-web/client-secret"),
                 secretEnv(container));
         URI jdbc = URI.create(env(all, container, "QUARKUS_DATASOURCE_JDBC_URL").substring("jdbc:".length()));
         assertEquals(name + "-rw", jdbc.getHost(), "CloudNativePG's read-write service");

@@ -39,7 +39,8 @@ final class RealmImports {
      * A realm with a placeholder missing here cannot be generated.
      */
     static final Map<String, SecretKey> PLACEHOLDERS = Map.of(
-            "SIS_INTEGRATOR_CLIENT_SECRET", new SecretKey("pestprotocol-sis-integrator", "client-secret"));
+            "SIS_INTEGRATOR_CLIENT_SECRET", new SecretKey("pestprotocol-sis-integrator", "client-secret"),
+            "PESTPROTOCOL_WEB_CLIENT_SECRET", new SecretKey("pestprotocol-web", "client-secret"));
 
     record SecretKey(String name, String key) {
     }

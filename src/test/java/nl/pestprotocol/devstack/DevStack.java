@@ -40,6 +40,8 @@ public final class DevStack {
         }
         command.add("-Dquarkus.http.port=" + SERVICE_PORT);
         command.add("-Dpestprotocol.demo-data.enabled=true");
+        // the demo realm's development-only secret of the web pages' client pestprotocol-web
+        command.add("-Dquarkus.oidc.web.credentials.secret=pestprotocol-web-secret-development-only");
         command.add("-jar");
         command.add(jar.toString());
         Process service = new ProcessBuilder(command).inheritIO().start();

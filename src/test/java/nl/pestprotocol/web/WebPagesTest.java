@@ -1,0 +1,145 @@
+package nl.pestprotocol.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import nl.pestprotocol.support.ApiTest;
+import nl.pestprotocol.support.InvalidRequestsOnPurpose;
+import nl.pestprotocol.support.Tokens;
+
+/** The web pages over plain HTTP: sign-in, headers, CSRF, the public form reaching the report service. */
+@QuarkusTest
+class WebPagesTest extends ApiTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CODE = Pattern.compile("id=\"receipt-code\">([^<]+)<");
+    private static final Pattern SECRET = Pattern.compile("id=\"receipt-secret\">([^<]+)<");
+
+    @Test
+    void theDeskSendsABrowserToTheKeycloakLoginWithTheCodeFlowOfTheWebClient() {
+        String location = given().redirects().follow(false).get("/desk/statistieken")
+                .then().statusCode(302).extract().header("Location");
+        assertTrue(location.startsWith(Tokens.realmUrl() + "/protocol/openid-connect/auth?"), location);
+        assertTrue(location.contains("response_type=code"), location);
+        assertTrue(location.contains("client_id=pestprotocol-web"), location);
+        assertTrue(location.contains("code_challenge_method=S256"), location);
+    }
+
+    @Test
+    @InvalidRequestsOnPurpose("no token at all: the API must answer 401, not send the browser to a login page")
+    void theApiStaysBearerOnlyAndNeverRedirectsToALoginPage() {
+        given().redirects().follow(false).get("/api/v1/worklist").then().statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aTokenOfTheApiOpensNoPageAndTheDeskSessionCookieIsNeeded() {
+        // a bearer token is not a web session: the desk still asks for the browser login
+        given().redirects().follow(false).auth().oauth2(Tokens.of("aps1")).get("/desk/statistieken")
+                .then().statusCode(302).header("Location", startsWith(Tokens.realmUrl()));
+    }
+
+    @Test
+    void pagesHaveAStrictPolicyWithoutInlineScriptAndAreNeverCached() {
+        for (String path : new String[] { "/melden", "/melden/status", "/web/app.css", "/webjars/echarts/5.3.1/dist/echarts.min.js" }) {
+            Response r = given().get(path);
+            assertEquals(200, r.statusCode(), path);
+            String csp = r.header("Content-Security-Policy");
+            assertTrue(csp.contains("default-src 'self'") && csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"),
+                    path + ": " + csp);
+            assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), path + ": " + csp);
+            assertEquals("no-store", r.header("Cache-Control"), path);
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), path);
+        }
+        String page = given().get("/melden").asString();
+        assertFalse(Pattern.compile("<script>|<script [^>]*>[^<]|\\son[a-z]+=\"").matcher(page).find(), "no inline script or handler");
+    }
+
+    @Test
+    void aReportFromThePublicFormReachesTheReportServiceAndItsReceiptShowsTheStatus() {
+        Response form = given().get("/melden");
+        String csrf = token(form.asString());
+        String receipt = given().cookie(Csrf.COOKIE, form.cookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", csrf).formParam("reporterType", "OUDER").formParam("forms", "VERBAAL")
+                .formParam("forms", "DIGITAAL").formParam("description", "Mijn dochter wordt in de groepsapp uitgescholden.")
+                .formParam("about", "Klasgenoten").post("/melden").then().statusCode(201).extract().asString();
+        String code = group(CODE, receipt);
+        String secret = group(SECRET, receipt);
+        anonymous().header("Report-Secret", secret).get("/api/v1/reports/" + code).then().statusCode(200)
+                .body("status", equalTo("ONTVANGEN"));
+        // and through the status page, the secret in the body
+        given().cookie(Csrf.COOKIE, form.cookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", csrf).formParam("code", code).formParam("secret", secret).post("/melden/status")
+                .then().statusCode(200).body(containsString("Ontvangen")).body(containsString("Kindertelefoon"));
+    }
+
+    @Test
+    void aFormPostWithoutTheCsrfTokenOfTheBrowsersCookieIsRefused() {
+        Response form = given().get("/melden");
+        given().contentType("application/x-www-form-urlencoded").formParam("csrf", token(form.asString()))
+                .formParam("reporterType", "LEERLING").formParam("description", "Zonder cookie").post("/melden")
+                .then().statusCode(403).body(not(containsString("receipt-code")));
+        given().cookie(Csrf.COOKIE, form.cookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
+                .formParam("reporterType", "LEERLING").formParam("description", "Zonder token").post("/melden")
+                .then().statusCode(403).body(not(containsString("receipt-code")));
+    }
+
+    @Test
+    void theStatusPageTellsNothingWithAWrongSecretOrAnUnknownCode() {
+        Response form = given().get("/melden");
+        String csrf = token(form.asString());
+        String receipt = given().cookie(Csrf.COOKIE, form.cookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", csrf).formParam("reporterType", "LEERLING").formParam("description", "Ze pakken mijn spullen af.")
+                .post("/melden").then().statusCode(201).extract().asString();
+        String wrongSecret = lookup(form, csrf, group(CODE, receipt), "AAAAAAAAAAAAAAAAAAAAAAAA");
+        String unknownCode = lookup(form, csrf, "ZZZZ-ZZZZ-ZZZZ", "AAAAAAAAAAAAAAAAAAAAAAAA");
+        assertEquals(wrongSecret, unknownCode);
+        assertFalse(wrongSecret.contains("Ontvangen"));
+    }
+
+    @Test
+    void whatTheReporterTypedIsShownBackEscapedNeverAsMarkup() {
+        Response form = given().get("/melden");
+        String page = given().cookie(Csrf.COOKIE, form.cookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", token(form.asString())).formParam("description", "<script>alert(1)</script>")
+                .formParam("about", "\"><img src=x onerror=alert(2)>").post("/melden") // no reporterType: shown again
+                .then().statusCode(422).extract().asString();
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), page);
+        assertFalse(page.contains("<script>alert") || page.contains("<img src=x"), page);
+    }
+
+    @Test
+    void thePagesAreNotInTheApiContract() {
+        String contract = given().get("/api/v1/openapi.json").then().statusCode(200).extract().asString();
+        assertFalse(contract.contains("/desk") || contract.contains("/melden"));
+    }
+
+    private String lookup(Response form, String csrf, String code, String secret) {
+        return given().cookie(Csrf.COOKIE, form.cookie(Csrf.COOKIE)).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", csrf).formParam("code", code).formParam("secret", secret).post("/melden/status")
+                .then().statusCode(404).extract().asString();
+    }
+
+    private static String token(String page) {
+        return group(CSRF, page);
+    }
+
+    private static String group(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        assertTrue(m.find(), () -> p + " not in " + text);
+        return m.group(1);
+    }
+}
