@@ -64,12 +64,14 @@ final class OpenApiBounds {
             Map.entry("StudentView.eckId", 200), Map.entry("StudentView.externalId", EXTERNAL_ID),
             Map.entry("StudentView.givenName", NAME), Map.entry("StudentView.familyName", NAME),
             Map.entry("StudentView.groupCode", GROUP_CODE),
+            Map.entry("WorkItem.dueOn", 10), Map.entry("WebhookSubscription.previousSecretValidUntil", INSTANT_LENGTH),
+            Map.entry("WebhookSubscription.disabledReason", 20),
             Map.entry("Subject.externalId", EXTERNAL_ID), Map.entry("Subject.name", DISPLAY_NAME), Map.entry("Subject.groupCode", GROUP_CODE));
 
     /** Response ids that are our own UUIDs. */
     private static final Set<String> UUIDS = Set.of("ActionView.id", "AgreementView.id", "AgreementView.caseId",
             "AgreementView.conversationId", "CaseView.id", "ConversationView.id", "IncidentView.id", "MeasureView.id",
-            "SignOffView.id", "RetentionCandidate.caseId");
+            "SignOffView.id", "RetentionCandidate.caseId", "ReportView.id", "ReportView.caseId");
 
     /** Response lists, by the request that wrote them or the vocabulary they hold. */
     private static final Map<String, Integer> ITEMS = Map.ofEntries(
@@ -89,13 +91,16 @@ final class OpenApiBounds {
             "CaseView.version", range(0, LONG_MAX), "MeasureView.version", range(0, LONG_MAX),
             "AuditEntryView.sequence", range(1, LONG_MAX), "EventView.sequence", range(1, LONG_MAX),
             "MeasureView.schoolDays", range(1, BigDecimal.valueOf(1000)),
-            "SignOffView.round", range(1, BigDecimal.valueOf(Integer.MAX_VALUE)));
+            "SignOffView.round", range(1, BigDecimal.valueOf(Integer.MAX_VALUE)),
+            "GroupChanges.unchanged", range(0, BigDecimal.valueOf(Integer.MAX_VALUE)),
+            "PeopleChanges.unchanged", range(0, BigDecimal.valueOf(Integer.MAX_VALUE)));
 
     /** Path and query parameters. Ids are UUIDs (anything else is 404); the others are checked by their resource. */
     private static final Map<String, Integer> PARAMETERS = Map.ofEntries(
             Map.entry("caseId", UUID_LENGTH), Map.entry("actionId", UUID_LENGTH), Map.entry("agreementId", UUID_LENGTH),
             Map.entry("conversationId", UUID_LENGTH), Map.entry("incidentId", UUID_LENGTH), Map.entry("measureId", UUID_LENGTH),
-            Map.entry("signOffId", UUID_LENGTH), Map.entry("externalId", EXTERNAL_ID), Map.entry("studentId", EXTERNAL_ID),
+            Map.entry("signOffId", UUID_LENGTH), Map.entry("reportId", UUID_LENGTH), Map.entry("subscriptionId", UUID_LENGTH),
+            Map.entry("deliveryId", UUID_LENGTH), Map.entry("externalId", EXTERNAL_ID), Map.entry("studentId", EXTERNAL_ID),
             Map.entry("code", GROUP_CODE), Map.entry("groupCode", GROUP_CODE), Map.entry("schoolYear", SCHOOL_YEAR),
             Map.entry("type", 30), Map.entry("cursor", Cursor.MAX_LENGTH),
             // an ETag is a quoted version number (ETags); a longer If-Match matches nothing (412)
@@ -117,6 +122,9 @@ final class OpenApiBounds {
         schemas.forEach(OpenApiBounds::bound);
         if (schemas.containsKey("Instant")) {
             schemas.get("Instant").maxLength(INSTANT_LENGTH);
+        }
+        if (schemas.containsKey("UUID")) {
+            schemas.get("UUID").maxLength(UUID_LENGTH);
         }
         if (schemas.containsKey("LocalDate")) {
             schemas.get("LocalDate").maxLength(10);
