@@ -88,10 +88,13 @@ public class OpenApiConventions implements OASFilter {
         // the answers Idempotency-Key added carry the headers of every other answer
         api.getPaths().getPathItems().values().stream().filter(item -> item.getOperations() != null)
                 .flatMap(item -> item.getOperations().values().stream())
-                .flatMap(op -> op.getResponses().getAPIResponses().values().stream())
-                .filter(r -> r.getHeaders() == null || !r.getHeaders().containsKey(ALLOW_ORIGIN))
-                .forEach(r -> r.addHeader("API-Version", OASFactory.createHeader().ref("#/components/headers/API-Version"))
-                        .addHeader(ALLOW_ORIGIN, OASFactory.createHeader().ref("#/components/headers/" + ALLOW_ORIGIN)));
+                .forEach(op -> op.getResponses().getAPIResponses().forEach((status, r) -> {
+                    if (r.getHeaders() == null || !r.getHeaders().containsKey(ALLOW_ORIGIN)) {
+                        r.addHeader("API-Version", OASFactory.createHeader().ref("#/components/headers/API-Version"))
+                                .addHeader(ALLOW_ORIGIN, OASFactory.createHeader().ref("#/components/headers/" + ALLOW_ORIGIN));
+                        OpenApiRateLimits.headers(status, r);
+                    }
+                }));
         OpenApiBounds.apply(api);
         relativePaths(api);
     }

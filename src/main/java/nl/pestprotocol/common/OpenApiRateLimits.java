@@ -35,12 +35,15 @@ final class OpenApiRateLimits {
                 .addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"))
                 .addHeader(POLICY, OASFactory.createHeader().ref("#/components/headers/" + POLICY + "-Exceeded"))
                 .addHeader(LIMIT, OASFactory.createHeader().ref("#/components/headers/" + LIMIT + "-Exceeded"));
-        responses.getAPIResponses().forEach((status, response) -> {
-            if ((status.startsWith("2") || status.startsWith("4")) && !status.equals("429")) {
-                response.addHeader(POLICY, OASFactory.createHeader().ref("#/components/headers/" + POLICY))
-                        .addHeader(LIMIT, OASFactory.createHeader().ref("#/components/headers/" + LIMIT));
-            }
-        });
+        responses.getAPIResponses().forEach(OpenApiRateLimits::headers);
+    }
+
+    /** The RateLimit headers a 2xx or 4xx answer (but 429) carries. */
+    static void headers(String status, org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
+        if ((status.startsWith("2") || status.startsWith("4")) && !status.equals("429")) {
+            response.addHeader(POLICY, OASFactory.createHeader().ref("#/components/headers/" + POLICY))
+                    .addHeader(LIMIT, OASFactory.createHeader().ref("#/components/headers/" + LIMIT));
+        }
     }
 
     private static Header header(boolean required, String description) {
