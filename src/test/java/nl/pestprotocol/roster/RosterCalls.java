@@ -185,11 +185,12 @@ final class RosterCalls {
 
     /**
      * Leaves out of {@code roster} what the sync refuses (rows other test classes made through the single
-     * PUTs, e.g. the hostile suite's odd codes), asking the sync itself in dry runs. Answers how many of
-     * each kind that were at school were left out: a FULL sync marks those as left.
+     * PUTs, e.g. the hostile suite's odd codes), asking the sync itself in dry runs. Answers the external
+     * ids left out per kind: a FULL sync may mark those as left.
      */
-    static Map<String, Integer> keepWhatTheSyncAccepts(Map<String, List<Map<String, Object>>> roster) {
-        Map<String, Integer> leftOut = new HashMap<>(Map.of("students", 0, "groups", 0, "staff", 0));
+    static Map<String, java.util.Set<Object>> keepWhatTheSyncAccepts(Map<String, List<Map<String, Object>>> roster) {
+        Map<String, java.util.Set<Object>> leftOut = new HashMap<>(Map.of("students", new java.util.HashSet<>(), "groups",
+                new java.util.HashSet<>(), "staff", new java.util.HashSet<>()));
         for (int round = 0; round < 100; round++) {
             Map<String, Object> body = new LinkedHashMap<>(roster);
             body.put("mode", "DELTA");
@@ -207,9 +208,7 @@ final class RosterCalls {
             }
             drop.forEach((kind, indexes) -> indexes.descendingSet().forEach(i -> {
                 Map<String, Object> item = roster.get(kind).remove((int) i);
-                if (!Boolean.FALSE.equals(item.get("active")) && item.get("leftOn") == null) {
-                    leftOut.merge(kind, 1, Integer::sum);
-                }
+                leftOut.get(kind).add(item.getOrDefault("externalId", item.get("code")));
             }));
         }
         throw new AssertionError("the roster before this class keeps items the sync refuses");
