@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * A small, strict reader of the part of iCalendar (RFC 5545) a school's holiday calendar uses:
  * VEVENTs with an all-day {@code DTSTART;VALUE=DATE} and an exclusive {@code DTEND} (or a
  * {@code DURATION}, or neither: one day). Lines are unfolded and text unescaped as the RFC says;
- * other components (VTIMEZONE, VALARM, VTODO …) and unknown properties are passed over.
+ * other components (time zones, alarms, tasks …) and unknown properties are passed over.
  * What it cannot read as iCalendar is {@link Malformed} (the first such line); an event it can
  * read but cannot turn into non-school days (a timed or recurring event, no start, an end before
  * its start) is listed as a {@link Refusal}, every one of them.

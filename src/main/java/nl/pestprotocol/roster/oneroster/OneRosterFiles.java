@@ -245,25 +245,34 @@ final class OneRosterFiles {
             String user = required(t, r, "userSourcedId");
             String role = required(t, r, "role");
             String org = required(t, r, "orgSourcedId");
-            if (user != null && !users.containsKey(user)) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "userSourcedId"), "names no user in users.csv"));
-            }
-            if (org != null && !orgs.containsKey(org)) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "orgSourcedId"), "names no org in orgs.csv"));
-            }
+            mustName(t, r, "userSourcedId", user, users, "user in users.csv");
+            mustName(t, r, "orgSourcedId", org, orgs, "org in orgs.csv");
             String roleType = t.get(r, "roleType");
             if (roleType != null && !roleType.equalsIgnoreCase("primary") && !roleType.equalsIgnoreCase("secondary")) {
                 problems.add(new Problem.InvalidParam(t.pointer(r, "roleType"), "must be primary or secondary"));
             }
-            LocalDate begin = date(t, r, "beginDate", false);
-            LocalDate end = date(t, r, "endDate", false);
-            if (begin != null && end != null && end.isBefore(begin)) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "endDate"), "is before beginDate"));
-            }
+            endOfPeriod(t, r);
             if (user != null && role != null) {
                 roles.add(new UserRole(user, role.toLowerCase(Locale.ROOT), org));
             }
         }
+    }
+
+    /** A reference to a row of another file: a problem when that file has no such row. */
+    private void mustName(CsvTable t, CsvTable.Row r, String column, String id, Map<String, ?> known, String what) {
+        if (id != null && !known.containsKey(id)) {
+            problems.add(new Problem.InvalidParam(t.pointer(r, column), "names no " + what));
+        }
+    }
+
+    /** The optional beginDate and endDate of a role or an enrollment; answers the end. */
+    private LocalDate endOfPeriod(CsvTable t, CsvTable.Row r) {
+        LocalDate begin = date(t, r, "beginDate", false);
+        LocalDate end = date(t, r, "endDate", false);
+        if (begin != null && end != null && end.isBefore(begin)) {
+            problems.add(new Problem.InvalidParam(t.pointer(r, "endDate"), "is before beginDate"));
+        }
+        return end;
     }
 
     private void enrollments(CsvTable t) {
@@ -277,21 +286,13 @@ final class OneRosterFiles {
             String clazz = required(t, r, "classSourcedId");
             String user = required(t, r, "userSourcedId");
             String role = required(t, r, "role");
-            if (clazz != null && !classes.containsKey(clazz)) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "classSourcedId"), "names no class in classes.csv"));
-            }
-            if (user != null && !users.containsKey(user)) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "userSourcedId"), "names no user in users.csv"));
-            }
+            mustName(t, r, "classSourcedId", clazz, classes, "class in classes.csv");
+            mustName(t, r, "userSourcedId", user, users, "user in users.csv");
             String primary = t.get(r, "primary");
             if (primary != null && !primary.equalsIgnoreCase("true") && !primary.equalsIgnoreCase("false")) {
                 problems.add(new Problem.InvalidParam(t.pointer(r, "primary"), "must be true or false"));
             }
-            LocalDate begin = date(t, r, "beginDate", false);
-            LocalDate end = date(t, r, "endDate", false);
-            if (begin != null && end != null && end.isBefore(begin)) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "endDate"), "is before beginDate"));
-            }
+            LocalDate end = endOfPeriod(t, r);
             if (clazz != null && user != null && role != null) {
                 enrollments.add(new Enrollment(clazz, user, role.toLowerCase(Locale.ROOT), "true".equalsIgnoreCase(primary), end,
                         r.line()));
