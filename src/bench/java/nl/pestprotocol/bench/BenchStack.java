@@ -50,11 +50,20 @@ final class BenchStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + System.getProperty("bench.service-heap", "768m"));
+        // e.g. a flight recording of the service: -Dbench.service-jvm-options="-XX:StartFlightRecording=filename=target/bench/service.jfr"
+        for (String option : System.getProperty("bench.service-jvm-options", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
         for (Map.Entry<String, String> e : stack.serviceConfig().entrySet()) {
             command.add("-D" + e.getKey() + "=" + e.getValue());
         }
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dpestprotocol.demo-data.enabled=true");
+        // one user per job: the per-subject limit (1,200 a minute) would cap each job at 20/s and answer the rest 429;
+        // the limiter stays on, so its cost is in the figures
+        command.add("-Dpestprotocol.rate-limit.requests=100000000");
         command.add("-jar");
         command.add(jar.toString());
         Process service = new ProcessBuilder(command).redirectErrorStream(true)

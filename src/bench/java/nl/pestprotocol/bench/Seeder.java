@@ -30,7 +30,7 @@ public final class Seeder {
         exec("""
                 insert into staff (id, external_id, username, given_name, family_name, updated_at)
                 select gen_random_uuid(), 'hist-mentor-' || g, 'hist-mentor-' || g, 'Mentor', 'Historie ' || g, now()
-                from generate_series(0, %1$d - 1) g on conflict do nothing;
+                from generate_series(0, %1$d - 1) g on conflict (external_id) do nothing;
                 insert into school_group (code, department, school_year, updated_at)
                 select (1 + g %% 6) || 'H' || lpad(g::text, 2, '0'), case when g %% 2 = 1 then 'onderbouw' else 'bovenbouw' end,
                        '2026-2027', now()
