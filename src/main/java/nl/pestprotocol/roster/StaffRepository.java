@@ -27,7 +27,8 @@ public class StaffRepository implements PanacheRepositoryBase<Staff, UUID> {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return RosterArrays.<Staff>rows(getEntityManager(), Staff.class, "select * from staff where id = any(cast(:keys as uuid[]))",
+                ids.toArray(new UUID[0])).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
     public List<Staff> listAllOrdered() {

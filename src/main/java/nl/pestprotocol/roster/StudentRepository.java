@@ -24,15 +24,17 @@ public class StudentRepository implements PanacheRepositoryBase<Student, UUID> {
         if (externalIds.isEmpty()) {
             return Map.of();
         }
-        return list("externalId in ?1", externalIds).stream()
-                .collect(Collectors.toMap(s -> s.externalId, Function.identity()));
+        return RosterArrays.<Student>rows(getEntityManager(), Student.class,
+                "select * from student where external_id = any(cast(:keys as varchar[]))", externalIds.toArray(new String[0]))
+                .stream().collect(Collectors.toMap(s -> s.externalId, Function.identity()));
     }
 
     public Map<UUID, Student> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return RosterArrays.<Student>rows(getEntityManager(), Student.class, "select * from student where id = any(cast(:keys as uuid[]))",
+                ids.toArray(new UUID[0])).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
     /** Keyset page ordered by externalId. */
