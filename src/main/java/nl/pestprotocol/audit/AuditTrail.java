@@ -62,11 +62,13 @@ public class AuditTrail {
      * Records a read at once, inside the caller's transaction, which must be active: the entry commits
      * with the read's own statements (one connection, one commit) and is rolled back if the read fails.
      */
-    public void readInTransaction(UUID caseId) {
+    public void readInTransaction(Collection<UUID> caseIds) {
         if (!QuarkusTransaction.isActive()) {
             throw new IllegalStateException("readInTransaction needs an active transaction");
         }
-        store(List.of(caseId));
+        if (!caseIds.isEmpty()) {
+            store(caseIds);
+        }
     }
 
     public void read(Collection<UUID> caseIds) {
