@@ -62,13 +62,19 @@ public final class BenchMain {
                 log("warming the service up: every job once for " + meter(warmup, measure).totalSeconds() + " s, not counted");
                 gatling(new Plan(stack.baseUrl(), List.of(Job.values()), users, meter(warmup, measure), tokens, pool, apiTransitions),
                         out, "warm-up");
+                CpuTime cpu = new CpuTime(stack.servicePid(), backendPid(db));
                 for (Job job : Job.values()) {
                     Meter api = new Meter(warmup, measure);
+                    CpuTime.Snapshot c0 = cpu.now();
                     gatling(new Plan(stack.baseUrl(), List.of(job), users, api, tokens, pool, apiTransitions), out, job.name());
+                    CpuTime.Snapshot c1 = cpu.now();
                     Meter ref = new Meter(warmup, measure);
                     sql.run(job, users, ref, pool, sqlTransitions);
+                    CpuTime.Snapshot c2 = cpu.now();
                     report.ratio(job, api, ref);
+                    report.cpu(job, c1.minus(c0), api.all(job), c2.minus(c1), ref.all(job));
                     log(report.ratioLine(job));
+                    log(report.cpuLine(job));
                 }
                 report.poolsLeft = apiTransitions.size() + " API / " + sqlTransitions.size() + " SQL";
                 // the scale comparison measures the school's history, not the cases these jobs made
@@ -149,6 +155,13 @@ public final class BenchMain {
         }
     }
 
+    private static long backendPid(Connection db) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     static void log(String line) {
         System.out.println("[bench] " + line);
     }
@@ -163,6 +176,23 @@ public final class BenchMain {
         Latency small;
         Latency large;
         String poolsLeft;
+
+        private final Map<Job, double[]> cpu = new EnumMap<>(Job.class);
+
+        /** CPU milliseconds per job: service, database and client for the API; database and client for the SQL. */
+        void cpu(Job job, CpuTime.Snapshot api, long apiJobs, CpuTime.Snapshot sql, long sqlJobs) {
+            cpu.put(job, new double[] { api.serviceMs() / apiJobs, api.databaseMs() / apiJobs, api.clientMs() / apiJobs,
+                    sql.databaseMs() / sqlJobs, sql.clientMs() / sqlJobs });
+        }
+
+        String cpuLine(Job job) {
+            double[] c = cpu.get(job);
+            if (c == null || Double.isNaN(c[0])) {
+                return "%-36s CPU per job: not measured (needs Linux' /proc)".formatted(job.label);
+            }
+            return "%-36s CPU ms per job  API: service %5.2f + database %5.2f (client %5.2f)   SQL: database %5.2f (client %5.2f)"
+                    .formatted(job.label, c[0], c[1], c[2], c[3], c[4]);
+        }
 
         void ratio(Job job, Meter api, Meter sql) {
             rates.put(job, new double[] { api.rate(job), sql.rate(job) });
@@ -182,6 +212,8 @@ public final class BenchMain {
                 b.append("Rates at %d concurrent clients, %.0f s measured per side (service over HTTP / minimal SQL over JDBC):%n"
                         .formatted(users, measure));
                 rates.keySet().forEach(j -> b.append("  ").append(ratioLine(j)).append('\n'));
+                b.append("CPU per job, whole phase (warm-up included); the client is Gatling for the API, JDBC for the SQL:%n".formatted());
+                cpu.keySet().forEach(j -> b.append("  ").append(cpuLine(j)).append('\n'));
                 b.append("  transition pools left: ").append(poolsLeft).append('\n');
             }
             if (small != null && large != null) {

@@ -74,6 +74,10 @@ final class BenchStack implements AutoCloseable {
         return bench;
     }
 
+    long servicePid() {
+        return service.pid();
+    }
+
     String baseUrl() {
         return "http://localhost:" + port;
     }

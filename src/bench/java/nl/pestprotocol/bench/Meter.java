@@ -17,6 +17,7 @@ public final class Meter {
     private final Map<Job, AtomicLong> starts = new EnumMap<>(Job.class);
     private final Map<Job, LongAdder> done = new EnumMap<>(Job.class);
     private final Map<Job, LongAdder> failed = new EnumMap<>(Job.class);
+    private final Map<Job, LongAdder> all = new EnumMap<>(Job.class);
 
     public Meter(double warmupSeconds, double measureSeconds) {
         this.warmupNanos = (long) (warmupSeconds * 1e9);
@@ -25,6 +26,7 @@ public final class Meter {
             starts.put(j, new AtomicLong(0));
             done.put(j, new LongAdder());
             failed.put(j, new LongAdder());
+            all.put(j, new LongAdder());
         }
     }
 
@@ -37,6 +39,7 @@ public final class Meter {
     }
 
     public void done(Job job, boolean ok) {
+        all.get(job).increment();
         long t0 = starts.get(job).get();
         long now = System.nanoTime();
         if (t0 == 0 || now < t0 + warmupNanos || now > t0 + warmupNanos + measureNanos) {
@@ -52,6 +55,11 @@ public final class Meter {
 
     public long failures(Job job) {
         return failed.get(job).sum();
+    }
+
+    /** Every job of the phase, warm-up included: what the CPU of the whole phase is divided by. */
+    public long all(Job job) {
+        return all.get(job).sum();
     }
 
     public long count(Job job) {
