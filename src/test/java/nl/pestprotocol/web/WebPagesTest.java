@@ -78,7 +78,15 @@ class WebPagesTest extends ApiTest {
             assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), path + ": " + csp);
             assertEquals("no-store", r.header("Cache-Control"), path);
             assertEquals("nosniff", r.header("X-Content-Type-Options"), path);
+            assertEquals("DENY", r.header("X-Frame-Options"), path);
         }
+        // the desk's answers too, even the redirect to the login page; and the API keeps its own, stricter policy
+        Response login = given().redirects().follow(false).get("/desk/werklijst");
+        assertEquals(302, login.statusCode());
+        assertTrue(login.header("Content-Security-Policy").startsWith("default-src 'self'"), login.header("Content-Security-Policy"));
+        assertEquals("no-store", login.header("Cache-Control"));
+        assertEquals("default-src 'none'; frame-ancestors 'none'",
+                given().get("/api/v1/external-help").header("Content-Security-Policy"));
         String page = given().get("/melden").asString();
         assertFalse(Pattern.compile("<script>|<script [^>]*>[^<]|\\son[a-z]+=\"").matcher(page).find(), "no inline script or handler");
     }
