@@ -38,6 +38,16 @@ public interface CaseRecords {
     void anonymise(Collection<UUID> caseIds, Instant now);
 
     /**
+     * Retention of what this feature keeps outside any case (a report closed without a case, or never
+     * triaged): removes its personal content where the record was last acted on (closed, or else
+     * received) before {@code cutoff}, the same term a closed case has. Answers how many records lost
+     * it. Runs in the retention job's transaction; most features keep nothing outside a case.
+     */
+    default int anonymiseOutsideCases(Instant cutoff, Instant now) {
+        return 0;
+    }
+
+    /**
      * What one of this feature's records is called ("an incident") when it keeps a pupil in the case: an
      * involvement stays while the case's records name the pupil (spec §3). Empty where naming the pupil
      * follows from the involvement itself (the involvement, the timeline, the audit).

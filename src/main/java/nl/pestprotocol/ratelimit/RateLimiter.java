@@ -58,13 +58,16 @@ public class RateLimiter {
 
     private final PestprotocolConfig.RateLimit config;
     private final SubjectQuotas subjects;
+    private final AddressQuotas addresses;
     private final ClockTimeMeter time;
     private final MeterRegistry metrics;
     private final Map<String, Tracked> buckets = new ConcurrentHashMap<>();
 
-    public RateLimiter(PestprotocolConfig config, SubjectQuotas subjects, Clock clock, MeterRegistry metrics) {
+    public RateLimiter(PestprotocolConfig config, SubjectQuotas subjects, AddressQuotas addresses, Clock clock,
+            MeterRegistry metrics) {
         this.config = config.rateLimit();
         this.subjects = subjects;
+        this.addresses = addresses;
         this.time = new ClockTimeMeter(clock);
         this.metrics = metrics;
     }
@@ -82,10 +85,8 @@ public class RateLimiter {
         if (!enabled()) {
             return;
         }
-        PestprotocolConfig.Limit set = config.named().get(limit.name());
-        Quota quota = new Quota(limit.name(), set == null ? limit.requests() : set.requests().orElse(limit.requests()),
-                set == null ? limit.window() : set.window().orElse(limit.window()));
-        enforce(consume(quota, "address:" + clientKey(routing.request().remoteAddress())), routing,
+        String client = clientKey(routing.request().remoteAddress());
+        enforce(consume(addresses.of(limit, client), "address:" + client), routing,
                 "Too many requests from your address; wait Retry-After seconds before sending another.");
     }
 

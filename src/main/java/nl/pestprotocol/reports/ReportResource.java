@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.vertx.ext.web.RoutingContext;
 import nl.pestprotocol.common.ApiException;
 import nl.pestprotocol.common.Locations;
 import nl.pestprotocol.common.Page;
+import nl.pestprotocol.common.Problem;
 import nl.pestprotocol.common.QueryParams;
 import nl.pestprotocol.reports.ReportDtos.Receipt;
 import nl.pestprotocol.reports.ReportDtos.ReportInput;
@@ -42,10 +45,12 @@ public class ReportResource {
 
     private final ReportService reports;
     private final TriageService triage;
+    private final ReportLimit limit;
 
-    public ReportResource(ReportService reports, TriageService triage) {
+    public ReportResource(ReportService reports, TriageService triage, ReportLimit limit) {
         this.reports = reports;
         this.triage = triage;
+        this.limit = limit;
     }
 
     @POST
@@ -53,7 +58,11 @@ public class ReportResource {
     @Operation(operationId = "submitReport", summary = "Report bullying without an account (anonymous allowed); the answer is a receipt")
     @APIResponse(responseCode = "201", description = "Received; keep the code and the secret",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Receipt.class)))
-    public Response submit(@Valid @NotNull ReportInput body) {
+    @APIResponse(responseCode = "429", description = "Over the limit of reports from one address (30 a minute unless"
+            + " the school set another), the web form's counted too; try again after Retry-After seconds. Nothing was stored.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response submit(@Valid @NotNull ReportInput body, @Context RoutingContext routing) {
+        limit.count(routing);
         Receipt receipt = reports.submit(body);
         return Response.created(Locations.of("reports", receipt.code())).entity(receipt).build();
     }

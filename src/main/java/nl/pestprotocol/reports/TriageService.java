@@ -63,6 +63,11 @@ public class TriageService {
             throw ApiException.conflict("report-already-triaged",
                     "This report was triaged already (" + r.triage + "); its status now follows the case or the closing.");
         }
+        if (r.anonymizedAt != null) {
+            // left untriaged past the retention period: nothing of it is left to put on a case
+            throw ApiException.conflict("report-anonymised",
+                    "This report lost its content to retention before it was triaged; it can no longer be triaged.");
+        }
         switch (in.triage()) {
             case GEKOPPELD -> link(r, in);
             case NIEUWE_CASUS -> openCase(r, in);

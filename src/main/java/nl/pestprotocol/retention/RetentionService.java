@@ -22,14 +22,15 @@ import nl.pestprotocol.common.PestprotocolConfig;
  * Retention (spec §10): once a case is closed and every involved pupil has left the school longer
  * ago than the configured period (default two years, the Dutch guidance for pupil files), every kind
  * of record of the case removes its personal content; the anonymous facts stay, for the school's own
- * figures. Then pupils who left that long ago and whom no case names any more lose their own
+ * figures. Records kept outside any case (reports closed without one, or never triaged) lose theirs the
+ * same period after they were closed or, never triaged, received. Then pupils who left that long ago and whom no case names any more lose their own
  * record's identifying data, and audit entries older than the audit period are deleted.
  */
 @ApplicationScoped
 public class RetentionService {
 
     /** What one run removed. */
-    public record Report(int cases, int students, long auditEntries) {
+    public record Report(int cases, int outsideCases, int students, long auditEntries) {
     }
 
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
@@ -70,11 +71,15 @@ public class RetentionService {
             records.forEach(kind -> kind.anonymise(ids, now));
             audit.insert(ids, now, "retention", "retention", "system", "RETENTION anonymise", "scheduled", null);
         }
+        // records outside any case have no pupils who leave: the term runs from their closing (or receipt)
+        Instant cutoff = today.minus(period).atStartOfDay(zone).toInstant();
+        int outside = records.stream().mapToInt(kind -> kind.anonymiseOutsideCases(cutoff, now)).sum();
         int students = leavers.apply(today.minus(period), now);
         long expired = audit.expire(today.minus(auditPeriod).atStartOfDay(zone).toInstant());
-        Report report = new Report(ids.size(), students, expired);
-        LOG.infof("Retention removed the personal content of %d closed case(s) and %d leaver record(s), and deleted %d"
-                + " audit entries", report.cases(), report.students(), report.auditEntries());
+        Report report = new Report(ids.size(), outside, students, expired);
+        LOG.infof("Retention removed the personal content of %d closed case(s), %d record(s) outside any case and %d"
+                + " leaver record(s), and deleted %d audit entries", report.cases(), report.outsideCases(), report.students(),
+                report.auditEntries());
         return report;
     }
 

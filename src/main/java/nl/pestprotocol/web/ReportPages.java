@@ -22,6 +22,7 @@ import nl.pestprotocol.reports.ExternalHelp;
 import nl.pestprotocol.reports.ReportDtos.Receipt;
 import nl.pestprotocol.reports.ReportDtos.ReportInput;
 import nl.pestprotocol.reports.ReportDtos.ReportStatusView;
+import nl.pestprotocol.reports.ReportLimit;
 import nl.pestprotocol.reports.ReportService;
 import nl.pestprotocol.reports.ReporterKind;
 
@@ -32,8 +33,13 @@ import nl.pestprotocol.reports.ReporterKind;
  */
 public class ReportPages {
 
+    static final String TOO_MANY = "Er zijn vanaf jouw verbinding in korte tijd te veel meldingen verstuurd. Wacht een minuut"
+            + " en verstuur je melding dan opnieuw; wat je hebt ingevuld staat er nog.";
+
     @Inject
     ReportService reports;
+    @Inject
+    ReportLimit limit;
     @Inject
     Validator validator;
 
@@ -84,6 +90,13 @@ public class ReportPages {
         problems.addAll(FormInput.problems(validator.validate(input)));
         if (!problems.isEmpty()) {
             showForm(ctx, 422, problems, input);
+            return;
+        }
+        try {
+            limit.count(ctx);
+        } catch (ApiException e) {
+            // the same bucket as POST /api/v1/reports; Retry-After and the RateLimit headers are on the answer already
+            showForm(ctx, e.status, List.of(e.status == 429 ? TOO_MANY : Html.message(e)), input);
             return;
         }
         Receipt receipt = reports.submit(input);

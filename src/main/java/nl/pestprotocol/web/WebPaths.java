@@ -9,6 +9,8 @@ public final class WebPaths {
     public static final String REPORT = "/melden";
     /** Our own style sheet and scripts. */
     public static final String ASSETS = "/web";
+    /** The chart library from its webjar. */
+    public static final String WEBJARS = "/webjars";
 
     private WebPaths() {
     }

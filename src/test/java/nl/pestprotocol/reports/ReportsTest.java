@@ -8,12 +8,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -30,10 +33,14 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import nl.pestprotocol.retention.RetentionService;
 import nl.pestprotocol.support.Api;
 import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
 import nl.pestprotocol.support.Pages;
+import nl.pestprotocol.support.ProblemContract;
+import nl.pestprotocol.support.RawHttp;
+import nl.pestprotocol.support.TestClock;
 
 /** Spec §13: reports from pupils and parents without an account, the receipt, the status, triage by the aanspreekpunt. */
 @QuarkusTest
@@ -46,6 +53,12 @@ class ReportsTest extends ApiTest {
 
     @Inject
     ReportRecords records;
+
+    @Inject
+    RetentionService retention;
+
+    /** Two school years and a bit: past the default retention period (P2Y). */
+    private static final Duration PAST_RETENTION = Duration.ofDays(2 * 366 + 20);
 
     /** A report as a pupil's form would send it. */
     static Map<String, Object> report(String reporterType, String description) {
@@ -271,6 +284,53 @@ class ReportsTest extends ApiTest {
     }
 
     @Test
+    void thirtyReportsFromOneAddressInAMinuteAreReceivedTheThirtyFirstIs429AndStoresNothingWhileAnotherAddressIsServed()
+            throws Exception {
+        // an address of this test's own: the suite's 127.0.0.1 is kept out of the limit's way (ratelimit/SuiteAddress)
+        String client = "127.0.0.30";
+        for (int i = 1; i <= 30; i++) {
+            RawHttp.Response received = postFrom(client, "Melding " + i + " van één adres");
+            assertEquals(201, received.status(), received.body());
+            assertEquals("\"reports\";q=30;w=60", received.header("RateLimit-Policy"));
+            assertTrue(received.header("RateLimit").startsWith("\"reports\";r=" + (30 - i) + ";t="), received.header("RateLimit"));
+        }
+        long before = reportRows();
+
+        RawHttp.Response refused = postFrom(client, "De eenendertigste");
+
+        assertEquals(429, refused.status(), refused.body());
+        ProblemContract.assertProblem(refused.status(), refused.contentType(), refused.body());
+        assertTrue(refused.body().contains("too-many-requests"), refused.body());
+        int retryAfter = Integer.parseInt(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter + " lies within the minute");
+        assertEquals("\"reports\";q=30;w=60", refused.header("RateLimit-Policy"));
+        assertTrue(refused.header("RateLimit").startsWith("\"reports\";r=0;t="), refused.header("RateLimit"));
+        assertFalse(refused.body().contains("De eenendertigste"));
+        assertEquals(before, reportRows(), "the refused report is not stored");
+        assertFalse(databaseHolds("De eenendertigste"));
+        // another client still has its own 30
+        RawHttp.Response other = postFrom("127.0.0.31", "Van een ander adres");
+        assertEquals(201, other.status(), other.body());
+        assertTrue(other.header("RateLimit").startsWith("\"reports\";r=29;t="), other.header("RateLimit"));
+    }
+
+    /** POST /api/v1/reports from a loopback address of the test's choice (a client as the per-address limit sees it). */
+    static RawHttp.Response postFrom(String address, String description) throws java.io.IOException {
+        byte[] json = ("{\"reporterType\":\"LEERLING\",\"description\":\"" + description + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return RawHttp.sendFrom(address, "POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + json.length + "\r\nConnection: close", json);
+    }
+
+    private long reportRows() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select count(*) from report");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     void retentionRemovesTheReportersNameContactAndTextsFromTheReportsOfItsCases() {
         Map<String, Object> body = report("OUDER", "Tekst van een ouder");
         body.put("reporterName", "Mevrouw Jansen");
@@ -287,6 +347,61 @@ class ReportsTest extends ApiTest {
         assertEquals("OUDER", after.get("reporterType"));
         assertEquals(List.of("DIGITAAL"), after.get("forms"));
         assertFalse(databaseHolds("Mevrouw Jansen") || databaseHolds("06-12345678"));
+    }
+
+    @Test
+    void retentionRemovesTheReportersNameContactAndTextsFromReportsWithoutACaseTheClosedCasesTermAfterClosingOrReceipt() {
+        // one closed without a case, one never triaged; both with a name and contact to lose
+        Map<String, Object> closedBody = report("OUDER", "Gesloten zonder casus");
+        closedBody.put("reporterName", "Meneer Pietersen");
+        closedBody.put("reporterContact", "pietersen@example.org");
+        Map<String, String> closed = submit(closedBody);
+        triage(APS, (String) queued(closed.get("code")).get("id"), Map.of("triage", "GESLOTEN", "closeReason",
+                "Ouder verwezen naar de wijkagent", "message", "Bel ons gerust nog eens.")).then().statusCode(200);
+        Map<String, Object> untouchedBody = report("LEERLING", "Nooit opgepakt");
+        untouchedBody.put("reporterName", "Sanne uit 2B");
+        untouchedBody.put("reporterContact", "06-87654321");
+        Map<String, String> untouched = submit(untouchedBody);
+        String untouchedId = (String) queued(untouched.get("code")).get("id");
+
+        retention.run();
+        assertEquals("Meneer Pietersen", queued(closed.get("code")).get("reporterName"), "within the term nothing is removed");
+        assertEquals("Sanne uit 2B", queued(untouched.get("code")).get("reporterName"), "within the term nothing is removed");
+
+        try {
+            TestClock.shift(PAST_RETENTION);
+            // a report closed just now, in the shifted time, is within its own term and keeps its content
+            Map<String, String> recent = submit(report("ANDERS", "Net gesloten"));
+            triage(APS, (String) queued(recent.get("code")).get("id"), Map.of("triage", "GESLOTEN", "closeReason", "Dubbel"))
+                    .then().statusCode(200);
+
+            assertTrue(retention.run().outsideCases() >= 2);
+
+            for (Map<String, String> receipt : List.of(closed, untouched)) {
+                Map<String, Object> after = queued(receipt.get("code"));
+                for (String gone : List.of("reporterName", "reporterContact", "description", "about", "location", "message",
+                        "closeReason")) {
+                    assertNull(after.get(gone), receipt.get("code") + " " + gone);
+                }
+                assertEquals(List.of("DIGITAAL"), after.get("forms"), "the anonymous facts stay countable");
+                assertNotNull(after.get("reporterType"));
+            }
+            assertEquals("AFGEHANDELD", queued(closed.get("code")).get("status"));
+            assertEquals("ONTVANGEN", queued(untouched.get("code")).get("status"));
+            // the reporter still reads the status, now with the status's own message
+            status(closed.get("code"), closed.get("secret")).then().statusCode(200).body("status", equalTo("AFGEHANDELD"))
+                    .body("message", not(equalTo("Bel ons gerust nog eens.")));
+            for (String personal : List.of("Meneer Pietersen", "pietersen@example.org", "Gesloten zonder casus",
+                    "Ouder verwezen naar de wijkagent", "Bel ons gerust", "Sanne uit 2B", "06-87654321", "Nooit opgepakt")) {
+                assertFalse(databaseHolds(personal), personal + " is gone from every report");
+            }
+            assertEquals("Net gesloten", queued(recent.get("code")).get("description"), "a report closed within the term keeps it");
+            // nothing is left to put on a case
+            triage(APS, untouchedId, Map.of("triage", "GESLOTEN", "closeReason", "Te laat")).then().statusCode(409)
+                    .body("unmetConditions[0].code", equalTo("report-anonymised"));
+        } finally {
+            TestClock.reset();
+        }
     }
 
     /** Whether any report row holds this text in any column. */

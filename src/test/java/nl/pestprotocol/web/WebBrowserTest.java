@@ -1,5 +1,6 @@
 package nl.pestprotocol.web;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,9 +28,11 @@ import nl.pestprotocol.support.ApiTest;
 import nl.pestprotocol.support.CaseJourney;
 
 /**
- * The pages in a real browser (issue 9): a pupil reports through the public form, the aanspreekpunt
- * aps1 signs in through the real Keycloak login page, sees the charts drawn, and triages the report
- * into a new case; the pupil's status page follows. Screenshots land in target/screenshots. Without
+ * The pages in a real browser (issue 9): a parent and a pupil report through the public form, the
+ * aanspreekpunt aps1 signs in through the real Keycloak login page, sees the charts drawn, triages the
+ * pupil's report into a new case and the parent's into an existing one, opens the worklist and signs
+ * out; the pupil's status page follows. Screenshots (report-form, report-receipt, dashboard,
+ * dashboard-desktop, triage, triage-link, worklist, report-status) land in target/screenshots. Without
  * chromium and chromium-driver on the machine the test is skipped, saying so, never passed.
  */
 @QuarkusTest
@@ -56,11 +59,20 @@ class WebBrowserTest extends ApiTest {
     }
 
     @Test
-    void aReportFromThePublicFormIsTriagedIntoANewCaseByTheAanspreekpuntWhoSignsInAndSeesTheCharts() {
-        // enough cases this month that the charts draw bars (counts below 5 are never drawn)
+    void reportsFromThePublicFormAreTriagedIntoANewAndAnExistingCaseByTheAanspreekpuntWhoSignsInSeesChartsAndWorklistAndSignsOut() {
+        // enough cases this month that the charts draw bars (counts below 5 are never drawn); the last one is the existing case
+        String existingCase = null;
         for (int i = 1; i <= 6; i++) {
-            CaseJourney.openAbout(CaseJourney.MENTOR, "1A-0" + i);
+            existingCase = CaseJourney.openAbout(CaseJourney.MENTOR, "1A-0" + i).extract().path("id");
         }
+        String pupilWithoutMentor = CaseJourney.newStudent("9Z");
+        // a parent reports through the form as well: this one goes to the existing case
+        open("melden");
+        browser.findElement(By.cssSelector("input[name=reporterType][value=OUDER]")).click();
+        browser.findElement(By.name("description")).sendKeys("Mijn zoon wordt na schooltijd bij de fietsenstalling opgewacht.");
+        browser.findElement(By.cssSelector("form.report-form button[type=submit]")).click();
+        String parentsCode = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-code"))).getText();
+
         // a pupil reports, without an account
         open("melden");
         browser.findElement(By.cssSelector("input[name=reporterType][value=LEERLING]")).click();
@@ -99,13 +111,56 @@ class WebBrowserTest extends ApiTest {
         WebElement report = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-" + code)));
         report.findElement(By.cssSelector("input[name=triage][value=NIEUWE_CASUS]")).click();
         report.findElement(By.name("summary")).sendKeys("Foto's in de klassenapp");
-        report.findElement(By.name("students")).sendKeys("1A-01 GEPESTE");
+        // a pupil without a group has no mentor, so the case is aps1's own and on aps1's worklist
+        report.findElement(By.name("students")).sendKeys(pupilWithoutMentor + " GEPESTE");
         report.findElement(By.name("message")).sendKeys("We nemen contact met je op via je mentor.");
         report.findElement(By.cssSelector("button[type=submit]")).click();
         String done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done"))).getText();
         assertTrue(done.contains(code) && done.contains("NIEUWE_CASUS") && done.contains("casus "), done);
+        String newCase = done.substring(done.indexOf("casus ") + 6, done.length() - 1);
         assertTrue(browser.findElements(By.id("report-" + code)).isEmpty(), "the report left the queue of new reports");
         Browser.screenshot(browser, "triage");
+
+        // triage: the parent's report is added to the existing case as an incident
+        WebElement parents = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-" + parentsCode)));
+        parents.findElement(By.cssSelector("input[name=triage][value=GEKOPPELD]")).click();
+        parents.findElement(By.name("caseId")).sendKeys(existingCase);
+        parents.findElement(By.cssSelector("button[type=submit]")).click();
+        String linked = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done"))).getText();
+        assertTrue(linked.contains(parentsCode) && linked.contains("GEKOPPELD") && linked.contains("casus " + existingCase), linked);
+        assertTrue(browser.findElements(By.id("report-" + parentsCode)).isEmpty(), "the report left the queue of new reports");
+        Browser.screenshot(browser, "triage-link");
+        as(CaseJourney.MENTOR).get("/api/v1/cases/" + existingCase + "/incidents").then().statusCode(200)
+                .body("items.find { it.reporterType == 'OUDER' }.description",
+                        equalTo("Mijn zoon wordt na schooltijd bij de fietsenstalling opgewacht."));
+
+        // the worklist, through the menu (aps1 is ondersteuningscoördinator as well)
+        browser.findElement(By.linkText("Werklijst")).click();
+        wait.until(ExpectedConditions.urlContains("/desk/werklijst"));
+        assertEquals("Werklijst", browser.findElement(By.tagName("h1")).getText());
+        Browser.screenshot(browser, "worklist");
+        // the new case is aps1's own; with the suite's other cases it may be on a later page (open-ended items come last)
+        String worklist = browser.findElement(By.cssSelector("ul.cards")).getText();
+        for (int page = 1; !worklist.contains(newCase) && page < 50; page++) {
+            List<WebElement> next = browser.findElements(By.linkText("Volgende"));
+            if (next.isEmpty()) {
+                break;
+            }
+            next.get(0).click();
+            wait.until(ExpectedConditions.stalenessOf(next.get(0)));
+            worklist = browser.findElement(By.cssSelector("ul.cards")).getText();
+        }
+        String item = browser.findElements(By.cssSelector("ul.cards li.card")).stream().map(WebElement::getText)
+                .filter(t -> t.contains(newCase)).findFirst().orElse("");
+        assertTrue(item.startsWith("Casus van u"), () -> "the new case is aps1's own on the worklist: " + item);
+        assertNoPolicyViolations();
+
+        // signing out ends the Keycloak session too: the desk asks for the login again
+        browser.findElement(By.linkText("Uitloggen")).click();
+        wait.until(ExpectedConditions.urlContains("/melden"));
+        open("desk");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertTrue(browser.getCurrentUrl().contains("/realms/pestprotocol/protocol/openid-connect/auth"), browser.getCurrentUrl());
 
         // the pupil's status follows
         open("melden/status");
