@@ -22,7 +22,8 @@ public class ReportStatusFollower {
     }
 
     void onCaseEvent(@Observes CaseEvent event) {
-        if (event.data() instanceof StepChanged changed) {
+        // only closing and reopening change what the reporter sees; other steps leave IN_BEHANDELING as it is
+        if (event.data() instanceof StepChanged changed && (changed.to() == Step.AFGESLOTEN || changed.from() == Step.AFGESLOTEN)) {
             reports.followCase(event.caseId(),
                     changed.to() == Step.AFGESLOTEN ? ReportStatus.AFGEHANDELD : ReportStatus.IN_BEHANDELING);
         }
