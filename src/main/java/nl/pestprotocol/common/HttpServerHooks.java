@@ -3,14 +3,15 @@ package nl.pestprotocol.common;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Handler;
 import io.vertx.core.Verticle;
 import io.vertx.core.Vertx;
@@ -22,18 +23,25 @@ import io.vertx.core.http.impl.HttpServerWorker;
 import io.vertx.core.impl.Deployment;
 import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.impl.TCPServerBase;
-import io.vertx.ext.web.Router;
 
 /**
  * Where the HTTP server below the router is made ours: Quarkus 3.30 creates its Vert.x servers without
  * an {@code invalidRequestHandler} and offers no way to set one (quarkusio/quarkus issue 55082), nor a
- * way into a connection's Netty pipeline ({@code HttpServerOptionsCustomizer} only sees options). So,
- * once Quarkus' servers listen, this sets two handlers where Vert.x has copied them, in the connection
- * handler of every server of Quarkus' HTTP deployment: {@link InvalidRequests} for requests that are
- * not valid HTTP, and {@link HttpFraming} for each new connection (strict framing and time limits).
- * That is Vert.x 4.5 internals; if they change, {@code HttpLayerTest} and {@code HttpFramingTest} fail
- * and a warning is logged at start. A connection accepted in the few milliseconds between the server's
- * start and this keeps Vert.x' defaults.
+ * way into a connection's Netty pipeline ({@code HttpServerOptionsCustomizer} only sees options), and it
+ * creates each server and makes it listen in one step. So this sets two handlers where Vert.x has
+ * copied them, in the connection handler of every server of Quarkus' HTTP deployment (one per event
+ * loop, all sharing one acceptor): {@link InvalidRequests} for requests that are not valid HTTP, and
+ * {@link HttpFraming} for each new connection (strict framing and time limits).
+ * <p>
+ * It runs in the {@link StartupEvent}, before any other observer: Quarkus fires that synchronously
+ * once its HTTP deployment is listening and before the service reports itself started, so every
+ * connection the service accepts once started gets the strict layer. ({@code HttpServerStart} would
+ * be earlier, but Quarkus fires it asynchronously, to {@code @ObservesAsync} only, which once left
+ * the layer off until the first request that reached the router.) A connection accepted in the
+ * moment between listening and this event keeps Vert.x' defaults.
+ * <p>
+ * That is Vert.x 4.5 internals: if they change, start logs an error and {@code HttpLayerTest},
+ * {@code HttpFramingTest} and {@code HttpTimeoutsTest} fail.
  */
 @ApplicationScoped
 public class HttpServerHooks {
@@ -44,7 +52,6 @@ public class HttpServerHooks {
     private final Handler<io.vertx.core.http.HttpServerRequest> invalidRequests;
     private final HttpFraming framing;
     private volatile boolean installed;
-    private volatile boolean warned;
 
     public HttpServerHooks(Vertx vertx, InvalidRequests invalidRequests, HttpFraming framing) {
         this.vertx = vertx;
@@ -52,28 +59,8 @@ public class HttpServerHooks {
         this.framing = framing;
     }
 
-    /**
-     * Quarkus announces its first listening server; Vert.x lists the deployment of all of them only
-     * once every one listens. So look again every few milliseconds until it does (and, as a second
-     * net, before each request the router sees until then).
-     */
-    void serverStarted(@Observes HttpServerStart start) {
-        long giveUpAt = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        vertx.setPeriodic(10, timer -> {
-            install();
-            if (installed || warned || System.nanoTime() > giveUpAt) {
-                vertx.cancelTimer(timer);
-            }
-        });
-    }
-
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 2).handler(ctx -> {
-            if (!installed) {
-                install();
-            }
-            ctx.next();
-        });
+    void serversListen(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
+        install();
     }
 
     /** True once every server of Quarkus uses our handlers. */
@@ -81,10 +68,7 @@ public class HttpServerHooks {
         return installed;
     }
 
-    private synchronized void install() {
-        if (installed) {
-            return;
-        }
+    synchronized void install() {
         int servers = 0;
         int patched = 0;
         try {
@@ -102,14 +86,16 @@ public class HttpServerHooks {
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            if (!warned) {
-                warned = true;
-                LOG.warn("Cannot install the strict HTTP layer (Vert.x internals changed?): invalid requests keep Vert.x'"
-                        + " empty 400/414/431 and connections its framing and time limits", e);
-            }
+            LOG.error("Cannot install the strict HTTP layer (Vert.x internals changed?): invalid requests keep Vert.x'"
+                    + " empty 400/414/431 and connections its framing and time limits", e);
             return;
         }
         installed = servers > 0 && patched == servers;
+        LOG.warnf("DIAG install: servers=%d patched=%d installed=%s", servers, patched, installed);
+        if (!installed) {
+            LOG.errorf("The strict HTTP layer is off: %d of %d HTTP servers found listening could be patched"
+                    + " (Vert.x internals changed?)", patched, servers);
+        }
     }
 
     private static List<HttpServerImpl> serversOf(Verticle verticle) throws IllegalAccessException {
@@ -130,7 +116,7 @@ public class HttpServerHooks {
     private boolean patch(HttpServerImpl server) throws ReflectiveOperationException {
         Object worker = read(TCPServerBase.class, "childHandler", server);
         if (!(worker instanceof HttpServerWorker)) {
-            return false; // not listening yet
+            return false; // not listening
         }
         Object connections = read(HttpServerWorker.class, "connectionHandler", worker);
         Field invalid = HttpServerConnectionHandler.class.getDeclaredField("invalidRequestHandler");
@@ -138,10 +124,10 @@ public class HttpServerHooks {
         invalid.set(connections, invalidRequests);
         Field connection = HttpServerConnectionHandler.class.getDeclaredField("connectionHandler");
         connection.setAccessible(true);
-        Handler<HttpConnection> quarkus = (Handler<HttpConnection>) connection.get(connections);
-        if (!(quarkus instanceof Guarded)) {
-            connection.set(connections, new Guarded(framing, quarkus));
-        }
+        Handler<HttpConnection> current = (Handler<HttpConnection>) connection.get(connections);
+        // a server kept across a dev-mode restart carries the previous start's guard: replace it
+        Handler<HttpConnection> quarkus = current instanceof Guarded guarded ? guarded.next() : current;
+        connection.set(connections, new Guarded(framing, quarkus));
         return true;
     }
 
@@ -149,6 +135,7 @@ public class HttpServerHooks {
     private record Guarded(HttpFraming framing, Handler<HttpConnection> next) implements Handler<HttpConnection> {
         @Override
         public void handle(HttpConnection connection) {
+            LOG.warnf("DIAG guard %s", connection);
             framing.guard(connection);
             if (next != null) {
                 next.handle(connection);

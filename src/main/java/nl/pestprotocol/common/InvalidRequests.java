@@ -35,6 +35,7 @@ public class InvalidRequests {
     }
 
     void answer(HttpServerRequest request) {
+        org.jboss.logging.Logger.getLogger(InvalidRequests.class).warnf("DIAG invalid %s", request.connection());
         Throwable cause = request.decoderResult().cause();
         Problem problem;
         if (cause instanceof TooLongHttpLineException) {
