@@ -35,7 +35,6 @@ public class InvalidRequests {
     }
 
     void answer(HttpServerRequest request) {
-        org.jboss.logging.Logger.getLogger(InvalidRequests.class).warnf("DIAG invalid %s", request.connection());
         Throwable cause = request.decoderResult().cause();
         Problem problem;
         if (cause instanceof TooLongHttpLineException) {
