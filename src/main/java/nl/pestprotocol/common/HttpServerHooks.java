@@ -11,8 +11,10 @@ import io.netty.channel.Channel;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.Http1xServerConnection;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.impl.VertxHandler;
 
 /**
@@ -30,8 +32,9 @@ import io.vertx.core.net.impl.VertxHandler;
  * <p>
  * Plain HTTP/1.1 only, as the service runs behind its ingress (HTTP/2 is off): a connection whose Vert.x
  * pipeline is not set up at accept (TLS, whose handshake comes first) keeps Vert.x' defaults, and a
- * warning says so once. If Vert.x' internals change, a warning is logged and {@code HttpLayerTest},
- * {@code HttpFramingTest} and {@code HttpTimeoutsTest} fail.
+ * warning says so once. If Vert.x' internals change (or the transport is not installed), start or the
+ * first such connection logs it, and {@code HttpLayerTest}, {@code HttpFramingTest} and
+ * {@code HttpTimeoutsTest} fail.
  */
 @ApplicationScoped
 public class HttpServerHooks {
@@ -45,16 +48,23 @@ public class HttpServerHooks {
     private static volatile Layer layer;
     private static volatile boolean warned;
 
+    private final Vertx vertx;
     private final InvalidRequests invalidRequests;
     private final HttpFraming framing;
 
-    public HttpServerHooks(InvalidRequests invalidRequests, HttpFraming framing) {
+    public HttpServerHooks(Vertx vertx, InvalidRequests invalidRequests, HttpFraming framing) {
+        this.vertx = vertx;
         this.invalidRequests = invalidRequests;
         this.framing = framing;
     }
 
     void register(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
         layer = new Layer(invalidRequests::answer, framing);
+        if (!(vertx instanceof VertxInternal internal && internal.transport() instanceof StrictHttpTransport)) {
+            LOG.error("The strict HTTP layer is off: Vert.x was built without StrictHttpTransport (its"
+                    + " META-INF/services entry not found?), so every connection keeps Vert.x' framing, time limits"
+                    + " and empty 400/414/431");
+        }
     }
 
     void unregister(@Observes ShutdownEvent stop) {
