@@ -134,10 +134,21 @@ class HttpLayerTest extends ApiTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Known regression (issue 12): since the strict HTTP layer, some connections keep Vert.x'"
-            + " empty 400 for a malformed request line (the same hook gap as HttpTimeoutsTest's silent connection)")
     void aMalformedRequestLineAnswers400ProblemJson() throws Exception {
         assertHttpLayerProblem(400, RawHttp.send("GE\u0001T /api/v1/cases HTTP/1.1\r\nHost: localhost", null));
+    }
+
+    /** The strict layer is in place on every connection, not only on some: twenty in a row each get problem+json. */
+    @Test
+    void everyConnectionInARowAnswersAMalformedRequestLineWith400ProblemJson() throws Exception {
+        StringBuilder missed = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            RawHttp.Response r = RawHttp.send("GE\u0001T /api/v1/cases HTTP/1.1\r\nHost: localhost", null);
+            if (r.status() != 400 || r.contentType() == null || !r.contentType().startsWith("application/problem+json")) {
+                missed.append("\nconnection ").append(i + 1).append(": ").append(r.status()).append(' ').append(r.contentType());
+            }
+        }
+        assertEquals("", missed.toString(), "connections that missed the strict layer");
     }
 
     @Test
