@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * bounds the service keeps: request fields carry their Bean Validation constraints (which the generator copies);
  * response fields are bounded by the columns they come from (db/migration) or by the request that wrote them;
  * path ids that are not ours name nothing (404); query values are checked by the resource (400).
- * ContractShapeTest fails on any unbounded value, so a new field gets its bound here or by annotation.
+ * ContractSchemasTest fails on any unbounded value, so a new field gets its bound here or by annotation.
  */
 final class OpenApiBounds {
 

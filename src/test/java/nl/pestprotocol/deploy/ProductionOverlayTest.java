@@ -45,7 +45,7 @@ class ProductionOverlayTest {
         List<Manifest> all = Kustomize.overlay("production");
         assertEquals(List.of(), Manifest.ofKind(all, "Secret").stream().map(Manifest::name).toList(), "no Secret in the manifests");
 
-        Container container = KubernetesManifestsTest.container(KubernetesManifestsTest.service(all));
+        Container container = ServiceWorkload.container(ServiceWorkload.service(all));
         for (EnvVar e : container.getEnv()) {
             if (SECRET_NAME.matcher(e.getName()).matches()) {
                 assertEquals(null, e.getValue(), e.getName() + " is written into the manifest");

@@ -1,7 +1,6 @@
 package nl.pestprotocol.roster.oneroster;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +13,8 @@ import nl.pestprotocol.common.Problem;
 
 /**
  * The rows of a OneRoster 1.2 (or 1.1) CSV export that the roster needs, each checked on its own:
- * required columns and values, vocabularies, dates ({@code YYYY-MM-DD}) and references to other
- * files. Every problem is collected with its place ({@code /classes.csv/12/schoolSourcedId}).
+ * required columns and values, vocabularies, dates and references to other files. The checks of
+ * single values are {@link CellChecks}; this class knows which file holds which columns.
  */
 final class OneRosterFiles {
 
@@ -43,6 +42,7 @@ final class OneRosterFiles {
     static final Set<String> CLASS_TYPES = Set.of("homeroom", "scheduled");
 
     final List<Problem.InvalidParam> problems = new ArrayList<>();
+    private final CellChecks check = new CellChecks(problems);
     final Map<String, Org> orgs = new HashMap<>();
     final Map<String, Session> sessions = new HashMap<>();
     final Map<String, Clazz> classes = new LinkedHashMap<>();
@@ -102,11 +102,11 @@ final class OneRosterFiles {
             if ("oneroster.version".equalsIgnoreCase(name)) {
                 version = value;
                 if (!"1.2".equals(value) && !"1.1".equals(value)) {
-                    problems.add(new Problem.InvalidParam(t.pointer(r, "value"), "must be OneRoster version 1.2 or 1.1"));
+                    check.add(t, r, "value", "must be OneRoster version 1.2 or 1.1");
                 }
             } else if ("file.users".equalsIgnoreCase(name)) {
                 if (!"bulk".equalsIgnoreCase(value) && !"delta".equalsIgnoreCase(value)) {
-                    problems.add(new Problem.InvalidParam(t.pointer(r, "value"), "must be bulk or delta (users.csv is needed)"));
+                    check.add(t, r, "value", "must be bulk or delta (users.csv is needed)");
                 }
                 delta = "delta".equalsIgnoreCase(value);
             }
@@ -123,15 +123,15 @@ final class OneRosterFiles {
             return;
         }
         for (CsvTable.Row r : t.rows) {
-            if (deleted(t, r)) {
+            if (CellChecks.deleted(t, r)) {
                 continue;
             }
-            String id = required(t, r, "sourcedId");
-            String name = required(t, r, "name");
-            String type = required(t, r, "type");
+            String id = check.required(t, r, "sourcedId");
+            String name = check.required(t, r, "name");
+            String type = check.required(t, r, "type");
             if (id != null && orgs.putIfAbsent(id, new Org(id, name, type == null ? "" : type.toLowerCase(Locale.ROOT),
                     t.get(r, "identifier"), t.get(r, "parentSourcedId"))) != null) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "sourcedId"), "appears more than once in orgs.csv"));
+                check.add(t, r, "sourcedId", "appears more than once in orgs.csv");
             }
         }
     }
@@ -141,27 +141,27 @@ final class OneRosterFiles {
             return;
         }
         for (CsvTable.Row r : t.rows) {
-            if (deleted(t, r)) {
+            if (CellChecks.deleted(t, r)) {
                 continue;
             }
-            String id = required(t, r, "sourcedId");
-            String type = required(t, r, "type");
+            String id = check.required(t, r, "sourcedId");
+            String type = check.required(t, r, "type");
             if (type != null && !SESSION_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "type"), "must be schoolYear, term, semester or gradingPeriod"));
+                check.add(t, r, "type", "must be schoolYear, term, semester or gradingPeriod");
             }
-            LocalDate start = date(t, r, "startDate", true);
-            LocalDate end = date(t, r, "endDate", true);
+            LocalDate start = check.date(t, r, "startDate", true);
+            LocalDate end = check.date(t, r, "endDate", true);
             if (start != null && end != null && end.isBefore(start)) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "endDate"), "is before startDate"));
+                check.add(t, r, "endDate", "is before startDate");
             }
             String year = t.get(r, "schoolYear");
             if (year != null && !year.matches("\\d{4}")) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "schoolYear"), "must be a year like 2027 (the year the school year ends)"));
+                check.add(t, r, "schoolYear", "must be a year like 2027 (the year the school year ends)");
                 year = null;
             }
             if (id != null && sessions.putIfAbsent(id, new Session(id, type == null ? "" : type.toLowerCase(Locale.ROOT), start,
                     end, year, t.get(r, "parentSourcedId"))) != null) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "sourcedId"), "appears more than once in academicSessions.csv"));
+                check.add(t, r, "sourcedId", "appears more than once in academicSessions.csv");
             }
         }
     }
@@ -171,28 +171,28 @@ final class OneRosterFiles {
             return;
         }
         for (CsvTable.Row r : t.rows) {
-            if (deleted(t, r)) {
+            if (CellChecks.deleted(t, r)) {
                 continue;
             }
-            String id = required(t, r, "sourcedId");
-            String title = required(t, r, "title");
-            String type = required(t, r, "classType");
+            String id = check.required(t, r, "sourcedId");
+            String title = check.required(t, r, "title");
+            String type = check.required(t, r, "classType");
             if (type != null && !CLASS_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "classType"), "must be homeroom or scheduled"));
+                check.add(t, r, "classType", "must be homeroom or scheduled");
             }
-            String org = required(t, r, "schoolSourcedId");
+            String org = check.required(t, r, "schoolSourcedId");
             if (org != null && !orgs.containsKey(org)) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "schoolSourcedId"), "names no org in orgs.csv"));
+                check.add(t, r, "schoolSourcedId", "names no org in orgs.csv");
             }
-            List<String> terms = list(t.get(r, "termSourcedIds"));
+            List<String> terms = CellChecks.list(t.get(r, "termSourcedIds"));
             if (terms.isEmpty()) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "termSourcedIds"), "is required"));
+                check.add(t, r, "termSourcedIds", "is required");
             }
-            terms.stream().filter(s -> !sessions.containsKey(s)).findFirst().ifPresent(s -> problems
-                    .add(new Problem.InvalidParam(t.pointer(r, "termSourcedIds"), "names no session in academicSessions.csv")));
+            terms.stream().filter(s -> !sessions.containsKey(s)).findFirst()
+                    .ifPresent(s -> check.add(t, r, "termSourcedIds", "names no session in academicSessions.csv"));
             if (id != null && classes.putIfAbsent(id, new Clazz(id, title, t.get(r, "classCode"),
                     type == null ? "" : type.toLowerCase(Locale.ROOT), org, terms, r.line())) != null) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "sourcedId"), "appears more than once in classes.csv"));
+                check.add(t, r, "sourcedId", "appears more than once in classes.csv");
             }
         }
     }
@@ -202,28 +202,25 @@ final class OneRosterFiles {
             return;
         }
         for (CsvTable.Row r : t.rows) {
-            boolean gone = deleted(t, r);
+            boolean gone = CellChecks.deleted(t, r);
             if (gone && !delta) {
                 continue;
             }
-            String id = required(t, r, "sourcedId");
-            String enabled = t.get(r, "enabledUser");
-            if (enabled != null && !enabled.equalsIgnoreCase("true") && !enabled.equalsIgnoreCase("false")) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "enabledUser"), "must be true or false"));
-            }
+            String id = check.required(t, r, "sourcedId");
+            String enabled = check.trueOrFalse(t, r, "enabledUser");
             if (id == null) {
                 continue;
             }
             if (users.putIfAbsent(id, new User(id, t.get(r, "username"), t.get(r, "givenName"), t.get(r, "familyName"),
                     t.get(r, "userIds"), !"false".equalsIgnoreCase(enabled), gone, r.line())) != null) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "sourcedId"), "appears more than once in users.csv"));
+                check.add(t, r, "sourcedId", "appears more than once in users.csv");
                 continue;
             }
             if (layout11) {
-                String role = required(t, r, "role");
-                List<String> userOrgs = list(t.get(r, "orgSourcedIds"));
-                userOrgs.stream().filter(o -> !orgs.containsKey(o)).findFirst().ifPresent(o -> problems
-                        .add(new Problem.InvalidParam(t.pointer(r, "orgSourcedIds"), "names no org in orgs.csv")));
+                String role = check.required(t, r, "role");
+                List<String> userOrgs = CellChecks.list(t.get(r, "orgSourcedIds"));
+                userOrgs.stream().filter(o -> !orgs.containsKey(o)).findFirst()
+                        .ifPresent(o -> check.add(t, r, "orgSourcedIds", "names no org in orgs.csv"));
                 if (role != null) {
                     if (userOrgs.isEmpty()) {
                         roles.add(new UserRole(id, role.toLowerCase(Locale.ROOT), null));
@@ -239,40 +236,23 @@ final class OneRosterFiles {
             return;
         }
         for (CsvTable.Row r : t.rows) {
-            if (deleted(t, r)) {
+            if (CellChecks.deleted(t, r)) {
                 continue;
             }
-            String user = required(t, r, "userSourcedId");
-            String role = required(t, r, "role");
-            String org = required(t, r, "orgSourcedId");
-            mustName(t, r, "userSourcedId", user, users, "user in users.csv");
-            mustName(t, r, "orgSourcedId", org, orgs, "org in orgs.csv");
+            String user = check.required(t, r, "userSourcedId");
+            String role = check.required(t, r, "role");
+            String org = check.required(t, r, "orgSourcedId");
+            check.mustName(t, r, "userSourcedId", user, users, "user in users.csv");
+            check.mustName(t, r, "orgSourcedId", org, orgs, "org in orgs.csv");
             String roleType = t.get(r, "roleType");
             if (roleType != null && !roleType.equalsIgnoreCase("primary") && !roleType.equalsIgnoreCase("secondary")) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "roleType"), "must be primary or secondary"));
+                check.add(t, r, "roleType", "must be primary or secondary");
             }
-            endOfPeriod(t, r);
+            check.endOfPeriod(t, r);
             if (user != null && role != null) {
                 roles.add(new UserRole(user, role.toLowerCase(Locale.ROOT), org));
             }
         }
-    }
-
-    /** A reference to a row of another file: a problem when that file has no such row. */
-    private void mustName(CsvTable t, CsvTable.Row r, String column, String id, Map<String, ?> known, String what) {
-        if (id != null && !known.containsKey(id)) {
-            problems.add(new Problem.InvalidParam(t.pointer(r, column), "names no " + what));
-        }
-    }
-
-    /** The optional beginDate and endDate of a role or an enrollment; answers the end. */
-    private LocalDate endOfPeriod(CsvTable t, CsvTable.Row r) {
-        LocalDate begin = date(t, r, "beginDate", false);
-        LocalDate end = date(t, r, "endDate", false);
-        if (begin != null && end != null && end.isBefore(begin)) {
-            problems.add(new Problem.InvalidParam(t.pointer(r, "endDate"), "is before beginDate"));
-        }
-        return end;
     }
 
     private void enrollments(CsvTable t) {
@@ -280,70 +260,20 @@ final class OneRosterFiles {
             return;
         }
         for (CsvTable.Row r : t.rows) {
-            if (deleted(t, r)) {
+            if (CellChecks.deleted(t, r)) {
                 continue;
             }
-            String clazz = required(t, r, "classSourcedId");
-            String user = required(t, r, "userSourcedId");
-            String role = required(t, r, "role");
-            mustName(t, r, "classSourcedId", clazz, classes, "class in classes.csv");
-            mustName(t, r, "userSourcedId", user, users, "user in users.csv");
-            String primary = t.get(r, "primary");
-            if (primary != null && !primary.equalsIgnoreCase("true") && !primary.equalsIgnoreCase("false")) {
-                problems.add(new Problem.InvalidParam(t.pointer(r, "primary"), "must be true or false"));
-            }
-            LocalDate end = endOfPeriod(t, r);
+            String clazz = check.required(t, r, "classSourcedId");
+            String user = check.required(t, r, "userSourcedId");
+            String role = check.required(t, r, "role");
+            check.mustName(t, r, "classSourcedId", clazz, classes, "class in classes.csv");
+            check.mustName(t, r, "userSourcedId", user, users, "user in users.csv");
+            String primary = check.trueOrFalse(t, r, "primary");
+            LocalDate end = check.endOfPeriod(t, r);
             if (clazz != null && user != null && role != null) {
                 enrollments.add(new Enrollment(clazz, user, role.toLowerCase(Locale.ROOT), "true".equalsIgnoreCase(primary), end,
                         r.line()));
             }
         }
-    }
-
-    /** A bulk file lists what is; a row marked tobedeleted is not part of it. */
-    private static boolean deleted(CsvTable t, CsvTable.Row r) {
-        return "tobedeleted".equalsIgnoreCase(t.get(r, "status"));
-    }
-
-    private String required(CsvTable t, CsvTable.Row r, String column) {
-        String v = t.get(r, column);
-        if (v == null) {
-            problems.add(new Problem.InvalidParam(t.pointer(r, column), "is required"));
-        }
-        return v;
-    }
-
-    /** OneRoster dates are {@code YYYY-MM-DD}; anything else is a problem, not a guess. */
-    private LocalDate date(CsvTable t, CsvTable.Row r, String column, boolean required) {
-        String v = required ? required(t, r, column) : t.get(r, column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate d = LocalDate.parse(v);
-                if (d.getYear() >= 1900) {
-                    return d;
-                }
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        problems.add(new Problem.InvalidParam(t.pointer(r, column), "must be a date YYYY-MM-DD from 1900 on"));
-        return null;
-    }
-
-    /** A OneRoster list: values separated by commas (inside one quoted CSV field). */
-    static List<String> list(String value) {
-        if (value == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String part : value.split(",")) {
-            if (!part.isBlank()) {
-                out.add(part.trim());
-            }
-        }
-        return out;
     }
 }
