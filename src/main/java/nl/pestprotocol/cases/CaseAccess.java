@@ -50,13 +50,8 @@ public class CaseAccess {
     /** As {@link #read}, for a caller in a transaction: the audit entry is written in that transaction. */
     public BullyingCase readInTransaction(UUID caseId) {
         BullyingCase c = cases.findVisible(caseId, viewer()).orElseThrow(CaseAccess::notFound);
-        audit.readInTransaction(java.util.List.of(c.id));
+        audit.readInTransaction(c.id);
         return c;
-    }
-
-    /** As {@link #readAll}, for a caller in a transaction. */
-    public void readAllInTransaction(java.util.Collection<UUID> caseIds) {
-        audit.readInTransaction(caseIds);
     }
 
     /** Audits the cases a list shows. */

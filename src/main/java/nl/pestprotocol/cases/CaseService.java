@@ -88,14 +88,12 @@ public class CaseService {
         return views.full(access.readInTransaction(caseId));
     }
 
-    /** One transaction, as {@link #get}. */
-    @Transactional
     public Page<CaseView> list(CaseFilter filter, String cursor, int limit) {
         List<BullyingCase> rows = cases.page(access.viewer(), filter, Cursor.decode(cursor), limit + 1, access.zone());
         List<BullyingCase> page = rows.subList(0, Math.min(limit, rows.size()));
         String next = rows.size() > limit ? new Cursor(page.get(page.size() - 1).openedAt, page.get(page.size() - 1).id).encode()
                 : null;
-        access.readAllInTransaction(page.stream().map(c -> c.id).toList());
+        access.readAll(page.stream().map(c -> c.id).toList());
         return new Page<>(views.summaries(page), next);
     }
 
