@@ -58,7 +58,7 @@ public final class BenchMain {
                 tokens(stack, tokens);
                 List<String> pool = seeder.freshCases(64, "bench-pool");
                 ConcurrentLinkedQueue<String> apiTransitions = new ConcurrentLinkedQueue<>(seeder.freshCases(20_000, "bench-transition-api"));
-                ConcurrentLinkedQueue<String> sqlTransitions = new ConcurrentLinkedQueue<>(seeder.freshCases(30_000, "bench-transition-sql"));
+                ConcurrentLinkedQueue<String> sqlTransitions = new ConcurrentLinkedQueue<>(seeder.freshCases(60_000, "bench-transition-sql"));
                 // a cold service runs interpreted: one uncounted round of every job first, so both sides are measured warm
                 // several rounds: on 2 cores the JIT compiler alone took a quarter of the service's CPU after one
                 for (int round = 1; round <= warmupRounds; round++) {
