@@ -58,17 +58,6 @@ public class AuditTrail {
         reads.add(caseId);
     }
 
-    /**
-     * Records a read at once, inside the caller's transaction, which must be active: the entry commits
-     * with the read's own statements (one connection, one commit) and is rolled back if the read fails.
-     */
-    public void readInTransaction(UUID caseId) {
-        if (!QuarkusTransaction.isActive()) {
-            throw new IllegalStateException("readInTransaction needs an active transaction");
-        }
-        store(List.of(caseId));
-    }
-
     public void read(Collection<UUID> caseIds) {
         reads.addAll(caseIds);
     }

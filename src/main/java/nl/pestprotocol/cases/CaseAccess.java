@@ -47,13 +47,6 @@ public class CaseAccess {
         return c;
     }
 
-    /** As {@link #read}, for a caller in a transaction: the audit entry is written in that transaction. */
-    public BullyingCase readInTransaction(UUID caseId) {
-        BullyingCase c = cases.findVisible(caseId, viewer()).orElseThrow(CaseAccess::notFound);
-        audit.readInTransaction(c.id);
-        return c;
-    }
-
     /** Audits the cases a list shows. */
     public void readAll(java.util.Collection<UUID> caseIds) {
         audit.read(caseIds);

@@ -82,10 +82,8 @@ public class CaseService {
         return views.full(c);
     }
 
-    /** One transaction: the case, its people and counts, and the audit entry on one connection with one commit. */
-    @Transactional
     public CaseView get(UUID caseId) {
-        return views.full(access.readInTransaction(caseId));
+        return views.full(access.read(caseId));
     }
 
     public Page<CaseView> list(CaseFilter filter, String cursor, int limit) {
